@@ -1,0 +1,9 @@
+package org.hifazat.identity;
+
+/** Where an adult's authority reaches. */
+public enum ScopeType {
+    SCHOOL,
+    DISTRICT,
+    PROVINCE,
+    NATIONAL
+}

@@ -1,0 +1,87 @@
+package org.hifazat.identity;
+
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the signed session cookie on every request. Pages without a session are sent to sign in;
+ * the API answers 401 with a JSON body.
+ */
+@ApplicationScoped
+public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    @Inject
+    SessionCookies cookies;
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        Cookie cookie = context.request().getCookie(SessionCookies.NAME);
+        if (cookie == null || cookie.getValue().isEmpty()) {
+            return Uni.createFrom().optional(Optional.empty());
+        }
+        Optional<Session> session = cookies.read(cookie.getValue());
+        if (session.isEmpty()) {
+            return Uni.createFrom().optional(Optional.empty());
+        }
+        if (cookies.needsRefresh(session.get())) {
+            String refreshed = cookies.refreshedValue(session.get());
+            context.addHeadersEndHandler(v -> {
+                // A response that signs the user out or in sets its own cookie; leave that one alone.
+                if (!context.response().headers().getAll(HttpHeaderNames.SET_COOKIE).stream()
+                        .anyMatch(h -> h.startsWith(SessionCookies.NAME + "="))) {
+                    context.response()
+                            .addCookie(Cookie.cookie(SessionCookies.NAME, refreshed)
+                                    .setPath("/")
+                                    .setHttpOnly(true)
+                                    .setSecure(cookies.secure())
+                                    .setSameSite(CookieSameSite.LAX));
+                }
+            });
+        }
+        return identityProviderManager.authenticate(new SessionAuthenticationRequest(session.get()));
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        String path = context.normalizedPath();
+        if (path.startsWith("/api/")) {
+            return Uni.createFrom().item(new ChallengeData(401, null, null));
+        }
+        String target = context.request().uri();
+        String signIn = path.startsWith("/pupil")
+                ? "/class?expired=1"
+                : "/sign-in?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+        return Uni.createFrom().item(new ChallengeData(302, HttpHeaderNames.LOCATION, signIn));
+    }
+
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        if (context.normalizedPath().startsWith("/api/")) {
+            context.response()
+                    .setStatusCode(401)
+                    .putHeader(HttpHeaderNames.CONTENT_TYPE, "application/json")
+                    .end("{\"error\":\"Sign-in required\",\"details\":[]}");
+            return Uni.createFrom().item(true);
+        }
+        return HttpAuthenticationMechanism.super.sendChallenge(context);
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(SessionAuthenticationRequest.class);
+    }
+}

@@ -1,0 +1,74 @@
+package org.hifazat.identity;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.hifazat.web.LocalPaths;
+
+/** The built-in sign-in form for adults (the standalone default) and sign-out for everyone. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class SignInPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance signIn(String next, String username, String problem);
+    }
+
+    @Inject
+    AdultSignInService signIns;
+
+    @Inject
+    SessionCookies cookies;
+
+    @GET
+    @Path("sign-in")
+    public TemplateInstance form(@QueryParam("next") String next) {
+        return Templates.signIn(safeNext(next), "", null);
+    }
+
+    @POST
+    @Path("sign-in")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signIn(
+            @FormParam("username") String username,
+            @FormParam("password") String password,
+            @FormParam("next") String next) {
+        AdultSignInService.Outcome outcome = signIns.signIn(username, password);
+        if (outcome instanceof AdultSignInService.Outcome.SignedIn signedIn) {
+            AdultAccount account = signedIn.account();
+            String target = safeNext(next);
+            return Response.seeOther(URI.create(target.isEmpty() ? account.role.homePath() : target))
+                    .cookie(cookies.start(Session.Kind.ADULT, account.id, account.role.roleName(), account.displayName))
+                    .build();
+        }
+        String problem = outcome instanceof AdultSignInService.Outcome.Locked ? "signin_locked" : "signin_failed";
+        int status = outcome instanceof AdultSignInService.Outcome.Locked ? 429 : 401;
+        String shownName = username == null ? "" : username.strip();
+        return Response.status(status)
+                .entity(Templates.signIn(safeNext(next), shownName.length() > 80 ? "" : shownName, problem))
+                .build();
+    }
+
+    @POST
+    @Path("sign-out")
+    public Response signOut() {
+        return Response.seeOther(URI.create("/?signed-out=1"))
+                .cookie(cookies.clear())
+                .build();
+    }
+
+    private static String safeNext(String next) {
+        return LocalPaths.safe(next);
+    }
+}

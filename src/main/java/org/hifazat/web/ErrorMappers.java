@@ -1,0 +1,69 @@
+package org.hifazat.web;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Maps every failure inside a resource to a friendly page or a JSON error body. */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @Inject
+    ErrorResponses errors;
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<String> details = e.getConstraintViolations().stream()
+                .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
+                .sorted()
+                .toList();
+        return respond(400, uri, details);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status < 400) {
+            return e.getResponse();
+        }
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        return respond(status, uri, List.of());
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Exception e, UriInfo uri) {
+        if (e instanceof AuthenticationFailedException) {
+            return respond(401, uri, List.of());
+        }
+        LOG.error("Unexpected failure", e);
+        return respond(500, uri, List.of());
+    }
+
+    private Response respond(int status, UriInfo uri, List<String> details) {
+        return isApi(uri.getPath()) ? errors.json(status, details) : errors.page(status);
+    }
+
+    static boolean isApi(String path) {
+        return path.startsWith("/api/");
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}
