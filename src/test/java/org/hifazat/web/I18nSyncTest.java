@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.hifazat.identity.Pictures;
 import org.hifazat.identity.Role;
+import org.hifazat.identity.SecretWords;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,6 +79,14 @@ class I18nSyncTest {
             keys.add("home_role_" + role.roleName().replace('-', '_'));
         }
         Pictures.IDS.forEach(p -> keys.add("picture_" + p));
+        SecretWords.IDS.forEach(w -> keys.add("word_" + w));
+        keys.addAll(List.of(
+                "pupil_too_many",
+                "pupil_unknown_code",
+                "pupil_choose_two_pictures",
+                "pupil_choose_two_words",
+                "pupil_locked",
+                "pupil_wrong_secret"));
         keys.addAll(List.of("signin_failed", "signin_locked", "scope_national"));
         List<String> missing = keys.stream()
                 .filter(k -> !Messages.keys(Language.EN).contains(k))
@@ -91,6 +100,7 @@ class I18nSyncTest {
         for (Path template : templates()) {
             String text = Files.readString(template)
                     .replaceAll("(?s)\\{!.*?!\\}", "") // Qute comments
+                    .replaceAll("(?s)\\{#bodyClass\\}.*?\\{/bodyClass\\}", "") // a CSS class, not text
                     .replaceAll("(?s)<svg.*?</svg>", "") // inline drawings
                     .replaceAll("(?s)<style.*?</style>|<script.*?</script>", "")
                     .replaceAll("(?s)<[^>]*>", " ") // tags and their attributes
