@@ -43,6 +43,24 @@ public final class Forms {
         return response;
     }
 
+    /** POST a form given as a map of repeated fields, with the token of the last page opened. */
+    public Response post(String path, Map<String, java.util.List<String>> fields) {
+        RequestSpecification spec = given().cookies(cookies)
+                .redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf", token);
+        fields.forEach((name, values) -> values.forEach(v -> spec.formParam(name, v)));
+        Response response = spec.post(path);
+        remember(response);
+        return response;
+    }
+
+    /** Follow a redirect's Location as a GET. */
+    public Response follow(Response redirect) {
+        return open(redirect.header("Location").replaceFirst("^https?://[^/]+", ""));
+    }
+
     /** Sign in as a demo adult and keep the session. */
     public static Forms signedIn(String username) {
         Forms forms = new Forms();

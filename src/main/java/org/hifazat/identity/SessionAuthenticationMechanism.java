@@ -16,6 +16,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import org.hifazat.web.UnmatchedRoutes;
 
 /**
  * Reads the signed session cookie on every request. Pages without a session are sent to sign in;
@@ -26,6 +27,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     SessionCookies cookies;
+
+    @Inject
+    UnmatchedRoutes errorPages;
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
@@ -75,6 +79,13 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                     .setStatusCode(401)
                     .putHeader(HttpHeaderNames.CONTENT_TYPE, "application/json")
                     .end("{\"error\":\"Sign-in required\",\"details\":[]}");
+            return Uni.createFrom().item(true);
+        }
+        if (!"GET".equals(context.request().method().name())
+                && context.normalizedPath().startsWith("/pupil")) {
+            // A form sent after the session ended (sign-out, idle timeout): say so kindly; a redirect would drop it
+            // silently. Answers stored before are kept, and the quiz resumes at the first unanswered question.
+            errorPages.respond(context, 401);
             return Uni.createFrom().item(true);
         }
         return HttpAuthenticationMechanism.super.sendChallenge(context);

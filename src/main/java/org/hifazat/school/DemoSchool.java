@@ -6,10 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hifazat.assignment.AssignmentService;
 import org.hifazat.identity.AdultAccount;
 import org.hifazat.identity.Pictures;
 import org.hifazat.identity.Role;
@@ -67,6 +69,12 @@ public class DemoSchool {
 
     @Inject
     ServerKeys keys;
+
+    @Inject
+    AssignmentService assignments;
+
+    /** Band B modules (grades 3-5) the demo class starts with. */
+    static final List<String> DEMO_MODULES = List.of("strangers-b", "cyberbullying-b", "identity-b", "privacy-b");
 
     @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
     int port;
@@ -135,6 +143,10 @@ public class DemoSchool {
             pupil.signInSecret = keys.pupilSecretHash(grade4.id, picturesOf(i));
             pupil.createdAt = now;
             pupil.persist();
+        }
+        LocalDate today = LocalDate.now();
+        for (String module : DEMO_MODULES) {
+            assignments.assign(grade4.id, module, today.minusDays(1), today.plusDays(30), teacher.id);
         }
     }
 

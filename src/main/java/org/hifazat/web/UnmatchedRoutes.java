@@ -32,7 +32,8 @@ public class UnmatchedRoutes {
         }
     }
 
-    private void respond(RoutingContext ctx, int status) {
+    /** Ends the request with the translated page (or JSON under /api/) for this status. */
+    public void respond(RoutingContext ctx, int status) {
         if (ctx.response().ended()) {
             return;
         }

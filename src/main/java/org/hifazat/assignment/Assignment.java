@@ -1,0 +1,54 @@
+package org.hifazat.assignment;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.hifazat.identity.AdultAccount;
+import org.hifazat.school.SchoolClass;
+
+@Entity
+public class Assignment extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "class_id")
+    public SchoolClass schoolClass;
+
+    public String moduleId;
+    public LocalDate startsOn;
+    public LocalDate endsOn;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assigned_by")
+    public AdultAccount assignedBy;
+
+    public Long campaignId;
+    public boolean withdrawn;
+    public LocalDateTime createdAt;
+
+    /** What the class's pupils see on a day: every assignment that has opened and was not withdrawn. */
+    public static List<Assignment> listOpenFor(Long classId, LocalDate day) {
+        return list(
+                "schoolClass.id = ?1 and withdrawn = false and startsOn <= ?2 order by startsOn desc, id desc",
+                classId,
+                day);
+    }
+
+    public static List<Assignment> listForClass(Long classId) {
+        return list("schoolClass.id = ?1 and withdrawn = false order by startsOn desc, id desc", classId);
+    }
+
+    public boolean isOpenOn(LocalDate day) {
+        return !withdrawn && !startsOn.isAfter(day);
+    }
+}
