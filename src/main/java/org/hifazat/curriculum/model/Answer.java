@@ -19,8 +19,7 @@ public sealed interface Answer {
     }
 
     /** True or false. */
-    record Verdict(boolean value) implements Answer {
-    }
+    record Verdict(boolean value) implements Answer {}
 
     /** Card id to category id. */
     record Placement(Map<String, String> categoryOfCard) implements Answer {

@@ -2,7 +2,10 @@ package org.hifazat.curriculum.model;
 
 /** Age band by Pakistani school grade. */
 public enum Band {
-    A(1, 2), B(3, 5), C(6, 8), D(9, 12);
+    A(1, 2),
+    B(3, 5),
+    C(6, 8),
+    D(9, 12);
 
     private final int firstGrade;
     private final int lastGrade;

@@ -1,5 +1,4 @@
 package org.hifazat.curriculum.model;
 
 /** One item of an order step or question. */
-public record Entry(String id, Text text) {
-}
+public record Entry(String id, Text text) {}

@@ -10,6 +10,12 @@ import java.time.LocalDate;
  * @param url   the source's address, or null
  * @param note  what still needs checking, or null
  */
-public record Fact(String key, Text text, String value, String source, String url, LocalDate checked,
-        boolean verified, String note) {
-}
+public record Fact(
+        String key,
+        Text text,
+        String value,
+        String source,
+        String url,
+        LocalDate checked,
+        boolean verified,
+        String note) {}

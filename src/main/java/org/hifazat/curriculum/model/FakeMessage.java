@@ -6,6 +6,9 @@ import java.util.List;
 public record FakeMessage(Format format, Text sender, List<Part> parts) {
 
     public enum Format {
-        SMS, CHAT, EMAIL, PROFILE
+        SMS,
+        CHAT,
+        EMAIL,
+        PROFILE
     }
 }

@@ -10,5 +10,4 @@ package org.hifazat.curriculum.model;
  *                 its category, an item in its place, a pair together)
  * @param feedback why, or null where the format has none for the piece (order items, pairs, some pledge options)
  */
-public record Mark(String id, boolean chosen, boolean correct, boolean right, Text feedback) {
-}
+public record Mark(String id, boolean chosen, boolean correct, boolean right, Text feedback) {}

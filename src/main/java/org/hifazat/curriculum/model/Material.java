@@ -7,11 +7,23 @@ import java.util.List;
  * letter or workshop kit. {@code module} is the id of the module it belongs to, or null; empty {@code bands} means
  * every band.
  */
-public record Material(String id, String version, Kind kind, String module, List<String> topics, List<Band> bands,
-        Text title, Text summary, List<String> facts, Prose body) {
+public record Material(
+        String id,
+        String version,
+        Kind kind,
+        String module,
+        List<String> topics,
+        List<Band> bands,
+        Text title,
+        Text summary,
+        List<String> facts,
+        Prose body) {
 
     public enum Kind {
-        GUIDE("guide"), WORKSHEET("worksheet"), APP_CARD("app-card"), PARENT_LETTER("parent-letter"),
+        GUIDE("guide"),
+        WORKSHEET("worksheet"),
+        APP_CARD("app-card"),
+        PARENT_LETTER("parent-letter"),
         WORKSHOP_KIT("workshop-kit");
 
         private final String name;

@@ -1,5 +1,4 @@
 package org.hifazat.curriculum.model;
 
 /** A tappable piece of a fake message; {@code flag} says whether it is a red flag. */
-public record Part(String id, Text text, boolean flag, Text feedback) {
-}
+public record Part(String id, Text text, boolean flag, Text feedback) {}

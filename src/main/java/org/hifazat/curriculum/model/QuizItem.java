@@ -69,8 +69,7 @@ public sealed interface QuizItem {
         }
     }
 
-    record Match(String id, Text prompt, boolean critical, List<MatchPair> pairs, Text feedback)
-            implements QuizItem {
+    record Match(String id, Text prompt, boolean critical, List<MatchPair> pairs, Text feedback) implements QuizItem {
         public String type() {
             return "match";
         }

@@ -10,8 +10,7 @@ import java.util.function.Function;
 /** Pure scoring of quiz answers and the mastery rule. No state: the same answer always gets the same result. */
 public final class Scoring {
 
-    private Scoring() {
-    }
+    private Scoring() {}
 
     /**
      * Scores one answer. A missing answer, or an answer of the wrong kind, counts as wrong (check {@link #fits}
@@ -27,19 +26,29 @@ public final class Scoring {
         } else if (item instanceof QuizItem.RedFlags q) {
             Set<String> tapped = chosen(answer);
             List<Mark> marks = q.message().parts().stream()
-                    .map(p -> mark(p.id(), tapped.contains(p.id()), p.flag(), p.feedback())).toList();
+                    .map(p -> mark(p.id(), tapped.contains(p.id()), p.flag(), p.feedback()))
+                    .toList();
             return result(q, null, marks);
         } else if (item instanceof QuizItem.TrueFalse q) {
             if (!(answer instanceof Answer.Verdict v)) {
                 return new ItemResult(q.id(), true, q.critical(), false, null, List.of());
             }
-            return new ItemResult(q.id(), true, q.critical(), v.value() == q.answer(), q.feedback().get(v.value()),
+            return new ItemResult(
+                    q.id(),
+                    true,
+                    q.critical(),
+                    v.value() == q.answer(),
+                    q.feedback().get(v.value()),
                     List.of());
         } else if (item instanceof QuizItem.Sort q) {
             Map<String, String> placed = answer instanceof Answer.Placement p ? p.categoryOfCard() : Map.of();
             List<Mark> marks = q.sort().cards().stream()
-                    .map(c -> new Mark(c.id(), placed.containsKey(c.id()), true,
-                            c.category().equals(placed.get(c.id())), c.feedback()))
+                    .map(c -> new Mark(
+                            c.id(),
+                            placed.containsKey(c.id()),
+                            true,
+                            c.category().equals(placed.get(c.id())),
+                            c.feedback()))
                     .toList();
             return result(q, null, marks);
         } else if (item instanceof QuizItem.Order q) {
@@ -48,21 +57,24 @@ public final class Scoring {
             List<Mark> marks = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 String id = items.get(i).id();
-                marks.add(new Mark(id, ids.contains(id), true, i < ids.size() && ids.get(i).equals(id), null));
+                marks.add(new Mark(
+                        id, ids.contains(id), true, i < ids.size() && ids.get(i).equals(id), null));
             }
             boolean exact = ids.size() == items.size() && marks.stream().allMatch(Mark::right);
-            return new ItemResult(q.id(), true, q.critical(), exact, q.sequence().feedback(), marks);
+            return new ItemResult(
+                    q.id(), true, q.critical(), exact, q.sequence().feedback(), marks);
         } else if (item instanceof QuizItem.Match q) {
             Map<String, String> joined = answer instanceof Answer.Pairing p ? p.rightOfLeft() : Map.of();
             List<Mark> marks = q.pairs().stream()
-                    .map(p -> new Mark(p.id(), joined.containsKey(p.id()), true, p.id().equals(joined.get(p.id())),
-                            null))
+                    .map(p ->
+                            new Mark(p.id(), joined.containsKey(p.id()), true, p.id().equals(joined.get(p.id())), null))
                     .toList();
             return result(q, q.feedback(), marks);
         } else if (item instanceof QuizItem.Pledge q) {
             Set<String> ids = chosen(answer);
             List<Mark> marks = q.options().stream()
-                    .map(o -> new Mark(o.id(), ids.contains(o.id()), false, true, o.feedback())).toList();
+                    .map(o -> new Mark(o.id(), ids.contains(o.id()), false, true, o.feedback()))
+                    .toList();
             return new ItemResult(q.id(), false, false, false, null, marks);
         }
         throw new IllegalArgumentException("unknown item type " + item.getClass());
@@ -82,19 +94,23 @@ public final class Scoring {
         } else if (item instanceof QuizItem.Pledge q) {
             return answer instanceof Answer.Choice c && known(c.ids(), q.options(), Option::id);
         } else if (item instanceof QuizItem.RedFlags q) {
-            return answer instanceof Answer.Choice c && known(c.ids(), q.message().parts(), Part::id);
+            return answer instanceof Answer.Choice c
+                    && known(c.ids(), q.message().parts(), Part::id);
         } else if (item instanceof QuizItem.TrueFalse) {
             return answer instanceof Answer.Verdict;
         } else if (item instanceof QuizItem.Sort q) {
             return answer instanceof Answer.Placement p
                     && p.categoryOfCard().keySet().equals(ids(q.sort().cards(), Card::id))
-                    && known(new HashSet<>(p.categoryOfCard().values()), q.sort().categories(), Category::id);
+                    && known(
+                            new HashSet<>(p.categoryOfCard().values()), q.sort().categories(), Category::id);
         } else if (item instanceof QuizItem.Order q) {
-            return answer instanceof Answer.Ordering o && o.ids().size() == q.sequence().items().size()
+            return answer instanceof Answer.Ordering o
+                    && o.ids().size() == q.sequence().items().size()
                     && new HashSet<>(o.ids()).equals(ids(q.sequence().items(), Entry::id));
         } else if (item instanceof QuizItem.Match q) {
             Set<String> pairIds = ids(q.pairs(), MatchPair::id);
-            return answer instanceof Answer.Pairing p && p.rightOfLeft().keySet().equals(pairIds)
+            return answer instanceof Answer.Pairing p
+                    && p.rightOfLeft().keySet().equals(pairIds)
                     && new HashSet<>(p.rightOfLeft().values()).equals(pairIds);
         }
         return false;
@@ -129,7 +145,8 @@ public final class Scoring {
 
     private static ItemResult choice(QuizItem item, List<Option> options, Set<String> chosen) {
         List<Mark> marks = options.stream()
-                .map(o -> mark(o.id(), chosen.contains(o.id()), o.correct(), o.feedback())).toList();
+                .map(o -> mark(o.id(), chosen.contains(o.id()), o.correct(), o.feedback()))
+                .toList();
         return result(item, null, marks);
     }
 

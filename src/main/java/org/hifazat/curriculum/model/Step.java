@@ -31,12 +31,10 @@ public sealed interface Step {
     }
 
     /** A line from the other person and the replies offered to the pupil. */
-    record Node(String id, Text text, List<Reply> replies) {
-    }
+    record Node(String id, Text text, List<Reply> replies) {}
 
     /** A reply the pupil may pick; {@code next} is the following node's id, or null when the chat ends. */
-    record Reply(String id, Text text, boolean safe, Text feedback, String next) {
-    }
+    record Reply(String id, Text text, boolean safe, Text feedback, String next) {}
 
     record RedFlags(String id, Text title, FakeMessage message) implements Step {
         public String type() {

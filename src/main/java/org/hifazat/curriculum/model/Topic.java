@@ -1,5 +1,4 @@
 package org.hifazat.curriculum.model;
 
 /** A curriculum topic from {@code lessons/topics.yaml}. */
-public record Topic(String id, Text title) {
-}
+public record Topic(String id, Text title) {}

@@ -19,7 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class ScoringTest {
@@ -74,13 +73,15 @@ class ScoringTest {
         assertTrue(photo.correct());
         assertFalse(photo.chosen());
         assertFalse(photo.right());
-        assertFalse(Scoring.score(item, Answer.Choice.of("secret", "photo", "hello")).correct());
+        assertFalse(Scoring.score(item, Answer.Choice.of("secret", "photo", "hello"))
+                .correct());
     }
 
     @Test
     void sortNeedsEveryCardInItsCategory() {
         QuizItem item = sort("q", "address:private", "colour:ok");
-        assertTrue(Scoring.score(item, new Answer.Placement(Map.of("address", "private", "colour", "ok"))).correct());
+        assertTrue(Scoring.score(item, new Answer.Placement(Map.of("address", "private", "colour", "ok")))
+                .correct());
         ItemResult wrong = Scoring.score(item, new Answer.Placement(Map.of("address", "ok", "colour", "ok")));
         assertFalse(wrong.correct());
         assertFalse(wrong.marks().get(0).right());
@@ -90,7 +91,8 @@ class ScoringTest {
     @Test
     void orderNeedsTheExactOrder() {
         QuizItem item = order("q", "stop", "block", "tell");
-        assertTrue(Scoring.score(item, new Answer.Ordering(List.of("stop", "block", "tell"))).correct());
+        assertTrue(Scoring.score(item, new Answer.Ordering(List.of("stop", "block", "tell")))
+                .correct());
         ItemResult wrong = Scoring.score(item, new Answer.Ordering(List.of("block", "stop", "tell")));
         assertFalse(wrong.correct());
         assertTrue(wrong.marks().get(2).right());
@@ -143,9 +145,14 @@ class ScoringTest {
 
     @Test
     void masteryAtTheThresholdCountsInWholePoints() {
-        Module module = module(80, single("a", false, option("r", true)), single("b", false, option("r", true)),
-                single("c", false, option("r", true)), single("d", false, option("r", true)),
-                single("e", false, option("r", true)), pledge("p", "x"));
+        Module module = module(
+                80,
+                single("a", false, option("r", true)),
+                single("b", false, option("r", true)),
+                single("c", false, option("r", true)),
+                single("d", false, option("r", true)),
+                single("e", false, option("r", true)),
+                pledge("p", "x"));
         Map<String, ItemResult> results = answerAll(module, "r");
         results.put("e", Scoring.score(module.item("e").orElseThrow(), Answer.Choice.of()));
         QuizResult result = Scoring.result(module, results);
@@ -157,8 +164,11 @@ class ScoringTest {
 
     @Test
     void aWrongCriticalItemBlocksMasteryWhateverTheScore() {
-        Module module = module(50, single("safety", true, option("r", true), option("w", false)),
-                single("b", false, option("r", true)), single("c", false, option("r", true)));
+        Module module = module(
+                50,
+                single("safety", true, option("r", true), option("w", false)),
+                single("b", false, option("r", true)),
+                single("c", false, option("r", true)));
         Map<String, ItemResult> results = answerAll(module, "r");
         results.put("safety", Scoring.score(module.item("safety").orElseThrow(), Answer.Choice.of("w")));
         QuizResult result = Scoring.result(module, results);
