@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 
 /** The fixture trees under src/test/resources/curriculum and helpers to load or copy them. */
-final class Fixtures {
+public final class Fixtures {
 
     static final Path ROOT = Path.of("src/test/resources/curriculum");
     static final Path GOOD = ROOT.resolve("good");
@@ -23,16 +23,21 @@ final class Fixtures {
 
     /** A writable copy of the good tree, for tests that break one thing in it. */
     static Path copyGood(Path target) {
-        try (Stream<Path> walk = Files.walk(GOOD)) {
-            for (Path from : walk.toList()) {
-                Path to = target.resolve(GOOD.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
+        copy(GOOD, target);
+        return target;
+    }
+
+    /** Copies a folder with everything in it. */
+    public static void copy(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
                 } else {
-                    Files.copy(from, to);
+                    Files.copy(source, target);
                 }
             }
-            return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
