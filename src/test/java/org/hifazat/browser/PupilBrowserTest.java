@@ -17,9 +17,9 @@ import org.hifazat.learning.PupilFixture;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -117,7 +117,15 @@ class PupilBrowserTest {
     private static void go(ChromeDriver browser, By target) {
         WebElement old = browser.findElement(By.tagName("html"));
         browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                // stale, or "node does not belong to the document": the old page has been replaced
+                return true;
+            }
+        });
     }
 
     private static void fill(ChromeDriver browser, Map<String, List<String>> form) {
