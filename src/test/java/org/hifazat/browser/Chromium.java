@@ -42,6 +42,10 @@ public final class Chromium {
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            // a headless window has a minimum width; emulate the phone's screen to go narrower
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
             return driver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

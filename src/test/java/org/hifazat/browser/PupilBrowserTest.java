@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A pupil on a small phone screen: class code, name, pictures, a whole module and its quiz, to the badge. Once in
+ * A pupil on a small phone screen (390 and 320 px wide): class code, name, pictures, a whole module and its quiz, to the badge. Once in
  * English and once in Urdu; screenshots go to target/screenshots/.
  */
 @QuarkusTest
@@ -39,26 +39,27 @@ class PupilBrowserTest {
 
     @Test
     void englishWalkThroughToTheBadge() {
-        walk("en", "strangers-b");
+        walk("en", "strangers-b", 390);
     }
 
     @Test
     void urduWalkThroughToTheBadge() {
-        walk("ur", "cyberbullying-b");
+        walk("ur", "cyberbullying-b", 320);
     }
 
-    private void walk(String lang, String moduleId) {
+    private void walk(String lang, String moduleId, int width) {
         Module module = curriculum
                 .module(moduleId)
                 .orElseGet(() -> curriculum.catalogue().modules().get(0));
         PupilFixture fixture = PupilFixture.withModule(4, module.id());
-        ChromeDriver browser = Chromium.start(390, 844);
+        ChromeDriver browser = Chromium.start(width, 800);
         try {
             browser.get(root + "language/" + lang + "?next=/");
             assertTrue(browser.findElement(By.tagName("html"))
                     .getAttribute("dir")
                     .equals("ur".equals(lang) ? "rtl" : "ltr"));
             Chromium.screenshot(browser, lang + "-01-front");
+            assertNoSidewaysScroll(browser);
             go(browser, By.cssSelector("a[href='/class']"));
             browser.findElement(By.id("code")).sendKeys(fixture.classCode().toLowerCase());
             go(browser, By.cssSelector("form button[type=submit]"));
@@ -100,6 +101,7 @@ class PupilBrowserTest {
                 go(browser, By.cssSelector("p.actions a.button"));
             }
             Chromium.screenshot(browser, lang + "-09-result");
+            assertNoSidewaysScroll(browser);
             assertTrue(
                     browser.findElements(By.cssSelector("img[src='/img/badge.svg']"))
                                     .size()
@@ -111,6 +113,13 @@ class PupilBrowserTest {
         } finally {
             browser.quit();
         }
+    }
+
+    /** Readable on a narrow phone: nothing wider than the screen. */
+    private static void assertNoSidewaysScroll(ChromeDriver browser) {
+        Number overflow = (Number) browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(overflow.intValue() <= 0, "page scrolls sideways by " + overflow + " px");
     }
 
     /** Clicks something that loads a new page and waits until the old page is gone. */
