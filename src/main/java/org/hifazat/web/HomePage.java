@@ -16,7 +16,10 @@ import org.hifazat.identity.AdultAccount;
 import org.hifazat.identity.CurrentUser;
 import org.hifazat.identity.Role;
 
-/** The public front page, and each role's start page after sign-in. */
+/**
+ * The public front page, and the start pages of ministry staff and admins (teachers' and head teachers' start
+ * pages are their classes: org.hifazat.classes.StartPages).
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class HomePage {
@@ -40,22 +43,6 @@ public class HomePage {
             return Response.seeOther(URI.create(ui.home())).build();
         }
         return Response.ok(Templates.landing(signedOut != null)).build();
-    }
-
-    @GET
-    @Path("teacher")
-    @RolesAllowed("teacher")
-    @Transactional
-    public TemplateInstance teacher() {
-        return roleHome(Role.TEACHER);
-    }
-
-    @GET
-    @Path("school")
-    @RolesAllowed("school-admin")
-    @Transactional
-    public TemplateInstance schoolAdmin() {
-        return roleHome(Role.SCHOOL_ADMIN);
     }
 
     @GET
