@@ -56,6 +56,21 @@ public final class Forms {
         return response;
     }
 
+    /** POST a multipart form (a file upload) with the token of the last page opened. */
+    public Response upload(String path, String fileName, byte[] file, String... fields) {
+        RequestSpecification spec = given().cookies(cookies)
+                .redirects()
+                .follow(false)
+                .multiPart("csrf", token)
+                .multiPart("file", fileName, file, "text/csv");
+        for (int i = 0; i < fields.length; i += 2) {
+            spec.multiPart(fields[i], fields[i + 1]);
+        }
+        Response response = spec.post(path);
+        remember(response);
+        return response;
+    }
+
     /** Follow a redirect's Location as a GET. */
     public Response follow(Response redirect) {
         return open(redirect.header("Location").replaceFirst("^https?://[^/]+", ""));

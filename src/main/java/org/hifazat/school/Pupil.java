@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** A child in a class: a display name and a sign-in secret, nothing more. */
 @Entity
@@ -35,5 +36,18 @@ public class Pupil extends PanacheEntityBase {
 
     public static List<Pupil> listInClass(SchoolClass schoolClass) {
         return list("schoolClass = ?1 order by displayName", schoolClass);
+    }
+
+    /** The pupil with this id if they are in this class; a pupil of another class is not found. */
+    public static Optional<Pupil> findInClass(SchoolClass schoolClass, long pupilId) {
+        return find("id = ?1 and schoolClass = ?2", pupilId, schoolClass).firstResultOptional();
+    }
+
+    public static long countInClass(SchoolClass schoolClass) {
+        return count("schoolClass", schoolClass);
+    }
+
+    public boolean lockedAt(LocalDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -25,6 +26,11 @@ public final class Messages {
             value = BUNDLES.get(Language.EN).getProperty(key);
         }
         return value == null ? key : value;
+    }
+
+    /** The text for a key with its %s filled in, in order. */
+    public static String format(Language language, String key, List<?> args) {
+        return get(language, key).formatted(args.toArray());
     }
 
     public static Set<String> keys(Language language) {

@@ -1,0 +1,26 @@
+package org.hifazat.roster;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hifazat.classes.ClassLink;
+import org.hifazat.classes.ClassSection;
+import org.hifazat.school.SchoolClass;
+
+/** The pupils link on each class page. */
+@ApplicationScoped
+public class RosterSection implements ClassSection {
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Map<Long, ClassLink> links(List<SchoolClass> classes) {
+        return classes.stream()
+                .collect(Collectors.toMap(
+                        c -> c.id, c -> ClassLink.plain("roster_link", "/classes/" + c.id + "/pupils"), (a, b) -> a));
+    }
+}
