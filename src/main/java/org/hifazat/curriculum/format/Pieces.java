@@ -111,7 +111,11 @@ final class Pieces {
             if (fact == null) {
                 fields.source().error(node, "unknown fact '" + key + "' (not in content/facts/facts.yaml)");
             } else if (!fact.verified()) {
-                fields.source().error(node, "fact '" + key + "' is unverified and must not be shown yet");
+                fields.source()
+                        .error(
+                                node,
+                                "fact '" + key + "' is unverified and must not be shown yet"
+                                        + (fact.note() == null ? "" : " (" + fact.note() + ")"));
             } else {
                 usable.put(key, fact);
             }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hifazat.curriculum.model.Audience;
 import org.hifazat.curriculum.model.Fact;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,11 @@ class RealContentTest {
     void everythingPresentValidates() {
         assertEquals(
                 List.of(), CATALOGUE.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void thereIsACurriculumToServe() {
+        assertTrue(CATALOGUE.modules().stream().anyMatch(m -> m.audience() == Audience.PUPIL), "a pupil module");
     }
 
     @Test
