@@ -29,6 +29,9 @@ public class DemoSchool {
 
     public static final String EMIS_CODE = "DEMO-0001";
     public static final String CLASS_CODE = "HZDEM4";
+    /** Lahore, in the shipped district list. */
+    public static final String DISTRICT_CODE = "PB-LHR";
+
     static final String[] PUPILS = {
         "Ayesha K.",
         "Bilal A.",
@@ -92,23 +95,9 @@ public class DemoSchool {
             return;
         }
         LocalDateTime now = LocalDateTime.now();
-        Province province = Province.findByCode("PB").orElseGet(() -> {
-            Province p = new Province();
-            p.code = "PB";
-            p.nameEn = "Punjab";
-            p.nameUr = "پنجاب";
-            p.persist();
-            return p;
-        });
-        District district = District.findByCode("PB-LHR").orElseGet(() -> {
-            District d = new District();
-            d.province = province;
-            d.code = "PB-LHR";
-            d.nameEn = "Lahore";
-            d.nameUr = "لاہور";
-            d.persist();
-            return d;
-        });
+        // Lahore comes from the shipped district list, loaded before this runs (RegionData.START_PRIORITY).
+        District district = District.findByCode(DISTRICT_CODE)
+                .orElseThrow(() -> new IllegalStateException("District " + DISTRICT_CODE + " is not loaded"));
         School school = new School();
         school.district = district;
         school.emisCode = EMIS_CODE;

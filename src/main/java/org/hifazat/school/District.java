@@ -7,8 +7,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import java.util.List;
 import java.util.Optional;
 
+/** A district of a province, known by a stable code such as PB-LHR (Lahore). */
 @Entity
 public class District extends PanacheEntityBase {
     @Id
@@ -24,5 +26,14 @@ public class District extends PanacheEntityBase {
 
     public static Optional<District> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    public static List<District> listInProvince(Province province) {
+        return list("province = ?1 order by nameEn", province);
+    }
+
+    /** The name in the reader's language. */
+    public String name(boolean urdu) {
+        return urdu ? nameUr : nameEn;
     }
 }
