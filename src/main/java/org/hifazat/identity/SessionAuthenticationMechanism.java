@@ -65,11 +65,18 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         if (path.startsWith("/api/")) {
             return Uni.createFrom().item(new ChallengeData(401, null, null));
         }
-        String target = context.request().uri();
-        String signIn = path.startsWith("/pupil")
+        return Uni.createFrom()
+                .item(new ChallengeData(
+                        302,
+                        HttpHeaderNames.LOCATION,
+                        signInPage(path, context.request().uri())));
+    }
+
+    /** Where a visitor without a session is sent: pupils to their class code, adults to sign in and back. */
+    public static String signInPage(String path, String pathAndQuery) {
+        return path.startsWith("/pupil")
                 ? "/class?expired=1"
-                : "/sign-in?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
-        return Uni.createFrom().item(new ChallengeData(302, HttpHeaderNames.LOCATION, signIn));
+                : "/sign-in?next=" + URLEncoder.encode(pathAndQuery, StandardCharsets.UTF_8);
     }
 
     @Override

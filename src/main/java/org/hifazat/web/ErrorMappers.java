@@ -2,12 +2,15 @@ package org.hifazat.web;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
+import org.hifazat.identity.SessionAuthenticationMechanism;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -22,6 +25,23 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(403, uri, List.of());
+    }
+
+    /**
+     * A resource that needs a role, reached without a session: the API answers 401 in JSON (Quarkus' own answer has
+     * no body), pages send the visitor to sign in.
+     */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        String path = uri.getPath();
+        if (isApi(path)) {
+            return errors.json(401, List.of());
+        }
+        String query = uri.getRequestUri().getRawQuery();
+        String target = uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
+        return Response.status(302)
+                .location(URI.create(SessionAuthenticationMechanism.signInPage(path, target)))
+                .build();
     }
 
     @ServerExceptionMapper
