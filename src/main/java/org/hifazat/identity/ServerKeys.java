@@ -24,8 +24,10 @@ public class ServerKeys {
     @Inject
     IdentityConfig config;
 
-    private byte[] sessionKey;
-    private byte[] pupilSecretKey;
+    /** One keyed Mac per thread and key: looking up and keying a new Mac costs far more than hashing. */
+    private ThreadLocal<Mac> sessionMac;
+
+    private ThreadLocal<Mac> pupilSecretMac;
 
     @PostConstruct
     void init() {
@@ -35,25 +37,31 @@ public class ServerKeys {
         if (master.length < 16) {
             throw new IllegalStateException("hifazat.identity.server-key must be at least 16 characters");
         }
-        sessionKey = hmac(master, "session".getBytes(StandardCharsets.UTF_8));
-        pupilSecretKey = hmac(master, "pupil-secret".getBytes(StandardCharsets.UTF_8));
+        byte[] sessionKey = hmac(master, "session".getBytes(StandardCharsets.UTF_8));
+        byte[] pupilSecretKey = hmac(master, "pupil-secret".getBytes(StandardCharsets.UTF_8));
+        sessionMac = ThreadLocal.withInitial(() -> keyedMac(sessionKey));
+        pupilSecretMac = ThreadLocal.withInitial(() -> keyedMac(pupilSecretKey));
     }
 
     public byte[] sessionSignature(byte[] payload) {
-        return hmac(sessionKey, payload);
+        return sessionMac.get().doFinal(payload);
     }
 
     /** A keyed fast hash: picture pairs and word pairs have tiny entropy, so throttling protects them, not cost. */
     public String pupilSecretHash(long classId, String secret) {
-        byte[] mac = hmac(pupilSecretKey, (classId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        byte[] mac = pupilSecretMac.get().doFinal((classId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(mac);
     }
 
     static byte[] hmac(byte[] key, byte[] data) {
+        return keyedMac(key).doFinal(data);
+    }
+
+    private static Mac keyedMac(byte[] key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is unavailable", e);
         }

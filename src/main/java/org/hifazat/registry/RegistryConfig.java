@@ -28,6 +28,14 @@ public interface RegistryConfig {
     @WithDefault("PT24H")
     Duration previewLifetime();
 
+    /** Most synthetic schools one request to the admin page may generate (the Java API has no limit). */
+    @WithDefault("5000")
+    int generatorMaxSchools();
+
+    /** Most synthetic pupils one request to the admin page may generate. */
+    @WithDefault("200000")
+    int generatorMaxPupils();
+
     /** Longest time one import (parse and stage, or confirm) may take inside its transaction. */
     @WithDefault("PT10M")
     Duration transactionTimeout();

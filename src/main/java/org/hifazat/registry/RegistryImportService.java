@@ -112,8 +112,8 @@ public class RegistryImportService {
 
         SchoolRows rules = new SchoolRows(RegionDirectory.load());
         long written;
-        try (Connection connection = dataSource.getConnection()) {
-            BatchInsert rows = new BatchInsert(connection, "registry_import_row", ROW_COLUMNS, 500);
+        try (Connection connection = dataSource.getConnection();
+                BatchInsert rows = new BatchInsert(connection, "registry_import_row", ROW_COLUMNS, 1000)) {
             csv.read(
                     line -> {
                         SchoolRows.Checked checked = rules.check(line);
