@@ -77,6 +77,20 @@ public class AssignmentService {
         return List.copyOf(byModule.values());
     }
 
+    /**
+     * The modules a class has been given up to a day (windows opened and not withdrawn, ended ones too), one per
+     * module with its first window, oldest first: the columns of the class dashboard.
+     */
+    public List<Window> givenTo(long classId, LocalDate day) {
+        Map<String, Window> byModule = new LinkedHashMap<>();
+        List<Assignment> opened = Assignment.list(
+                "schoolClass.id = ?1 and withdrawn = false and startsOn <= ?2 order by startsOn, id", classId, day);
+        for (Assignment a : opened) {
+            byModule.putIfAbsent(a.moduleId, new Window(a.id, a.moduleId, a.startsOn, a.endsOn));
+        }
+        return List.copyOf(byModule.values());
+    }
+
     /** Every assignment of the class with where it stands today, newest window first. */
     public List<Listed> listed(long classId, LocalDate today) {
         return Assignment.listAllForClass(classId).stream()
