@@ -39,12 +39,12 @@ trap cleanup EXIT INT TERM
 wait_ready() {
   # Poll the readiness endpoint with a deadline; give up if the process died.
   local url=$1 pid=$2
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 240); do
     if curl -fsS -o /dev/null "$url" 2>/dev/null; then return 0; fi
     kill -0 "$pid" 2>/dev/null || { echo "process $pid died before $url was ready"; return 1; }
     sleep 1
   done
-  echo "$url not ready after 120 s"
+  echo "$url not ready after 240 s"
   return 1
 }
 
