@@ -180,6 +180,27 @@ class WorriesInboxTest {
     }
 
     @Test
+    void aReportStaysWithTheClassWhenThePupilIsDeleted() {
+        WorryFixture f = WorryFixture.create();
+        long report = f.tell("other", "my tablet shows strange messages");
+        Forms teacher = Forms.signedIn(f.teacher());
+        teacher.open("/classes/" + f.classId() + "/pupils/" + f.pupilId() + "/delete");
+        assertEquals(
+                303,
+                teacher.post("/classes/" + f.classId() + "/pupils/" + f.pupilId() + "/delete")
+                        .statusCode());
+        teacher.open("/classes/" + f.classId() + "/worries")
+                .then()
+                .body(containsString("a pupil who has left the class"))
+                .body(not(containsString("Hina S.")));
+        teacher.open(f.reportPath(report))
+                .then()
+                .statusCode(200)
+                .body(containsString("Worry from a pupil who has left the class"))
+                .body(containsString("my tablet shows strange messages"));
+    }
+
+    @Test
     void theGuideAndRoutesAreThere() {
         Forms teacher = Forms.signedIn(TestSchools.adult(Role.TEACHER, false));
         teacher.open("/worries/guide")
