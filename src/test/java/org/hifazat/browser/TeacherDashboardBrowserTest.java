@@ -6,8 +6,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.hifazat.curriculum.CurriculumService;
 import org.hifazat.curriculum.model.Audience;
@@ -18,11 +16,9 @@ import org.hifazat.learning.PupilFixture;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The demo teacher assigns a module to a class of theirs, a pupil of the class completes it, and the teacher's grid
@@ -51,7 +47,7 @@ class TeacherDashboardBrowserTest {
             browser.get(root + "classes/" + fixture.classId() + "/assignments");
             new Select(browser.findElement(By.id("module"))).selectByValue(module.id());
             Chromium.screenshot(browser, "teacher-01-assign");
-            go(browser, By.cssSelector("main form.stack button[type=submit]"));
+            Chromium.go(browser, By.cssSelector("main form.stack button[type=submit]"));
             assertTrue(browser.getPageSource().contains("The module is assigned"), browser.getPageSource());
             Chromium.screenshot(browser, "teacher-02-assigned");
 
@@ -59,22 +55,22 @@ class TeacherDashboardBrowserTest {
             browser.get(root + "class/" + fixture.classCode() + "/" + fixture.pupilId());
             browser.findElement(By.cssSelector("input[value=cat]")).click();
             browser.findElement(By.cssSelector("input[value=kite]")).click();
-            go(browser, By.cssSelector("main form button[type=submit]"));
+            Chromium.go(browser, By.cssSelector("main form button[type=submit]"));
             browser.get(root + "pupil/modules/" + module.id());
-            go(browser, By.cssSelector("main form button[type=submit]"));
+            Chromium.go(browser, By.cssSelector("main form button[type=submit]"));
             if (browser.getCurrentUrl().contains("/confidence/")) {
                 browser.findElements(By.cssSelector("input[type=radio][value='2']"))
                         .forEach(WebElement::click);
-                go(browser, By.cssSelector("main form button[type=submit]"));
+                Chromium.go(browser, By.cssSelector("main form button[type=submit]"));
             }
             for (int n = 1; n <= module.steps().size(); n++) {
-                go(browser, By.cssSelector("form.actions button[type=submit]"));
+                Chromium.go(browser, By.cssSelector("form.actions button[type=submit]"));
             }
-            go(browser, By.cssSelector("main form button[type=submit]"));
+            Chromium.go(browser, By.cssSelector("main form button[type=submit]"));
             for (QuizItem item : module.quiz()) {
-                fill(browser, Answers.right(item));
-                go(browser, By.cssSelector("main form button[type=submit]"));
-                go(browser, By.cssSelector("p.actions a.button"));
+                Chromium.fill(browser, Answers.right(item));
+                Chromium.go(browser, By.cssSelector("main form button[type=submit]"));
+                Chromium.go(browser, By.cssSelector("p.actions a.button"));
             }
             assertTrue(
                     browser.findElements(By.cssSelector("img[src='/img/badge.svg']"))
@@ -110,35 +106,6 @@ class TeacherDashboardBrowserTest {
         browser.get(root + "language/en?next=/sign-in");
         browser.findElement(By.id("username")).sendKeys("teacher");
         browser.findElement(By.id("password")).sendKeys("hifazat-demo");
-        go(browser, By.cssSelector("main form button[type=submit]"));
-    }
-
-    /** Clicks something that loads a new page and waits until the old page is gone. */
-    private static void go(ChromeDriver browser, By target) {
-        WebElement old = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
-            try {
-                old.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
-    }
-
-    private static void fill(ChromeDriver browser, Map<String, List<String>> form) {
-        form.forEach((name, values) -> {
-            for (String value : values) {
-                WebElement first = browser.findElements(By.cssSelector("[name='" + name + "']"))
-                        .get(0);
-                if ("select".equals(first.getTagName())) {
-                    new Select(first).selectByValue(value);
-                } else {
-                    browser.findElement(By.cssSelector("[name='" + name + "'][value='" + value + "']"))
-                            .click();
-                }
-            }
-        });
+        Chromium.go(browser, By.cssSelector("main form button[type=submit]"));
     }
 }
