@@ -104,6 +104,22 @@ public record Dashboard(
         return table;
     }
 
+    /** The grid's lines for a download: the same texts, with scores as numbers so spreadsheets can add them up. */
+    public List<List<Object>> exportRows() {
+        List<List<Object>> rows = new ArrayList<>();
+        List<List<String>> table = table();
+        for (List<String> line : table.subList(1, table.size())) {
+            List<Object> cells = new ArrayList<>();
+            for (int i = 0; i < line.size(); i++) {
+                boolean score = i > 0 && i % 2 == 0;
+                String text = line.get(i);
+                cells.add(score && !text.isEmpty() ? (Object) Integer.valueOf(text) : text);
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
     public List<String> header() {
         List<String> header = new ArrayList<>();
         header.add(labels.pupil());

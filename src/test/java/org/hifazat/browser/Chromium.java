@@ -5,10 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the Debian packages (chromium, chromium-driver), started the way this closed network
@@ -61,5 +68,36 @@ public final class Chromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Clicks something that loads a new page and waits until the old page is gone. */
+    public static void go(ChromeDriver browser, By target) {
+        WebElement old = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                // stale, or "node does not belong to the document": the old page has been replaced
+                return true;
+            }
+        });
+    }
+
+    /** Fills a quiz form as a pupil would: picks options, ticks boxes, chooses from lists. */
+    public static void fill(ChromeDriver browser, Map<String, List<String>> form) {
+        form.forEach((name, values) -> {
+            for (String value : values) {
+                WebElement first = browser.findElements(By.cssSelector("[name='" + name + "']"))
+                        .get(0);
+                if ("select".equals(first.getTagName())) {
+                    new Select(first).selectByValue(value);
+                } else {
+                    browser.findElement(By.cssSelector("[name='" + name + "'][value='" + value + "']"))
+                            .click();
+                }
+            }
+        });
     }
 }
