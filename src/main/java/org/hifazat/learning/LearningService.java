@@ -190,6 +190,24 @@ public class LearningService {
         return result;
     }
 
+    // A pupil's way through a module, by pupil id: the same as the Learner methods above.
+
+    public void stepDone(long pupilId, Module module, int index) {
+        stepDone(Learner.pupil(pupilId), module, index);
+    }
+
+    public void saveConfidence(long pupilId, Module module, Phase phase, Map<String, Integer> levels) {
+        saveConfidence(Learner.pupil(pupilId), module, phase, levels);
+    }
+
+    public Optional<QuizAttempt> startAttempt(long pupilId, Module module, int number) {
+        return startAttempt(Learner.pupil(pupilId), module, number);
+    }
+
+    public ItemResult answer(long pupilId, Module module, long attemptId, QuizItem item, Answer answer) {
+        return answer(Learner.pupil(pupilId), module, attemptId, item, answer);
+    }
+
     private void finish(Learner learner, QuizAttempt attempt, Module module) {
         QuizResult result = Scoring.result(module, results(attempt, module));
         LocalDateTime now = LocalDateTime.now();
