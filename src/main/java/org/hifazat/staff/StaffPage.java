@@ -19,6 +19,7 @@ import java.net.URI;
 import java.util.List;
 import org.hifazat.identity.AdultAccount;
 import org.hifazat.identity.CurrentUser;
+import org.hifazat.identity.SignInMode;
 import org.hifazat.school.School;
 
 /** /school/teachers: the head teacher's list of the school's teachers, and adding, resetting and deactivating. */
@@ -51,6 +52,9 @@ public class StaffPage {
     @Inject
     StaffConfig config;
 
+    @Inject
+    SignInMode signInMode;
+
     @GET
     @Transactional
     public TemplateInstance list() {
@@ -63,7 +67,7 @@ public class StaffPage {
     public Response add(@FormParam("name") String name, @FormParam("username") String username) {
         School school = school();
         Fields typed = new Fields(name == null ? "" : name, username == null ? "" : username);
-        if (!config.builtInAccounts()) {
+        if (!builtIn()) {
             return Response.status(409)
                     .entity(page(school, typed, null, null, false))
                     .build();
@@ -83,7 +87,7 @@ public class StaffPage {
     @Transactional
     public Response reset(@PathParam("id") String id) {
         School school = school();
-        if (!config.builtInAccounts()) {
+        if (!builtIn()) {
             return Response.status(409)
                     .entity(page(school, new Fields("", ""), null, null, false))
                     .build();
@@ -108,7 +112,7 @@ public class StaffPage {
 
     private Response setActive(String id, boolean active) {
         School school = school();
-        if (!config.builtInAccounts()) {
+        if (!builtIn()) {
             return Response.status(409)
                     .entity(page(school, new Fields("", ""), null, null, false))
                     .build();
@@ -129,12 +133,17 @@ public class StaffPage {
             School school, Fields fields, String problem, StaffService.OneTimeAccess issued, boolean issuedIsNew) {
         return Templates.teachers(
                 school.name + " (" + school.emisCode + ")",
-                config.builtInAccounts(),
+                builtIn(),
                 staff.teachers(school),
                 fields,
                 problem,
                 issued,
                 issuedIsNew);
+    }
+
+    /** Built-in accounts are made here only while adults sign in with them. */
+    private boolean builtIn() {
+        return config.builtInAccounts() && !signInMode.keycloak();
     }
 
     private static Response noStore(Response.ResponseBuilder response) {
