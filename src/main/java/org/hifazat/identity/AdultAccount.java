@@ -48,6 +48,9 @@ public class AdultAccount extends PanacheEntityBase {
     public int failedSignIns;
     public LocalDateTime lockedUntil;
     public boolean active;
+    /** Set for a one-time password (a teacher added or reset by the head teacher): no session until it is changed. */
+    public boolean mustChangePassword;
+
     public LocalDateTime createdAt;
 
     public static Optional<AdultAccount> findByUsername(String username) {

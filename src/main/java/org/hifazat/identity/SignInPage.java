@@ -5,6 +5,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.hifazat.web.LocalPaths;
 
 /**
@@ -30,6 +32,8 @@ public class SignInPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance signIn(String next, String username, String problem);
+
+        static native TemplateInstance newPassword(String ticket, String next, String username, String problem);
     }
 
     @Inject
@@ -39,6 +43,8 @@ public class SignInPage {
     SessionCookies cookies;
 
     @Inject
+    PasswordChanges passwordChanges;
+
     SignInMode mode;
 
     @Inject
@@ -66,11 +72,12 @@ public class SignInPage {
         }
         AdultSignInService.Outcome outcome = signIns.signIn(username, password);
         if (outcome instanceof AdultSignInService.Outcome.SignedIn signedIn) {
-            AdultAccount account = signedIn.account();
-            String target = safeNext(next);
-            return Response.seeOther(URI.create(target.isEmpty() ? account.role.homePath() : target))
-                    .cookie(cookies.start(Session.Kind.ADULT, account.id, account.role.roleName(), account.displayName))
-                    .build();
+            return startSession(signedIn.account(), next);
+        }
+        if (outcome instanceof AdultSignInService.Outcome.MustChangePassword oneTime) {
+            AdultAccount account = oneTime.account();
+            return noStore(Response.ok(
+                    Templates.newPassword(passwordChanges.ticketFor(account), safeNext(next), account.username, null)));
         }
         String problem = outcome instanceof AdultSignInService.Outcome.Locked ? "signin_locked" : "signin_failed";
         int status = outcome instanceof AdultSignInService.Outcome.Locked ? 429 : 401;
@@ -78,6 +85,32 @@ public class SignInPage {
         return Response.status(status)
                 .entity(Templates.signIn(safeNext(next), shownName.length() > 80 ? "" : shownName, problem))
                 .build();
+    }
+
+    /** The first sign-in with a one-time password: the adult's own password, then a session. */
+    @POST
+    @Path("sign-in/new-password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response newPassword(
+            @FormParam("ticket") String ticket,
+            @FormParam("password") String password,
+            @FormParam("repeat") String repeat,
+            @FormParam("next") String next) {
+        Optional<AdultAccount> holder = passwordChanges.holder(ticket);
+        if (holder.isEmpty()) {
+            return Response.status(400)
+                    .entity(Templates.signIn(safeNext(next), "", "password_problem_expired"))
+                    .build();
+        }
+        AdultAccount account = holder.get();
+        try {
+            passwordChanges.choose(account, password, repeat);
+        } catch (PasswordChanges.Problem problem) {
+            return noStore(Response.status(400)
+                    .entity(Templates.newPassword(ticket, safeNext(next), account.username, problem.key())));
+        }
+        return startSession(account, next);
     }
 
     @POST
@@ -92,6 +125,17 @@ public class SignInPage {
         return Response.seeOther(URI.create("/?signed-out=1"))
                 .cookie(cookies.clear())
                 .build();
+    }
+
+    private Response startSession(AdultAccount account, String next) {
+        String target = safeNext(next);
+        return Response.seeOther(URI.create(target.isEmpty() ? account.role.homePath() : target))
+                .cookie(cookies.start(Session.Kind.ADULT, account.id, account.role.roleName(), account.displayName))
+                .build();
+    }
+
+    private static Response noStore(Response.ResponseBuilder response) {
+        return response.header("Cache-Control", "no-store").build();
     }
 
     private static Response toKeycloak(String next) {
