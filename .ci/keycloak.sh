@@ -37,7 +37,7 @@ rm -rf "${KC_HOME}/data"
 mkdir -p "${KC_HOME}/data/import"
 cp deploy/keycloak/hifazat-realm.json "${KC_HOME}/data/import/"
 "${KC_HOME}/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="${KC_PORT}" --import-realm \
-  --health-enabled=true >target/keycloak/server.log 2>&1 &
+  >target/keycloak/server.log 2>&1 &
 KC_PID=$!
 stop_keycloak() {
   if kill -0 "${KC_PID}" 2>/dev/null; then

@@ -76,6 +76,8 @@ public class KeycloakAccounts {
             }
             change(account, "keycloak-account-linked", () -> {
                 account.oidcSubject = token.subject();
+                // Keycloak holds the password from now on: a one-time password given in the app no longer applies.
+                account.mustChangePassword = false;
                 place.get().applyTo(account, claimed);
             });
             return new Outcome.SignedIn(account);

@@ -63,11 +63,20 @@ public class KeycloakIdentityAugmentor implements SecurityIdentityAugmentor {
     }
 
     static KeycloakAccounts.Token claims(JsonWebToken token) {
-        String username = token.getClaim("preferred_username");
-        String name = token.getClaim("name");
-        String locale = token.getClaim("locale");
-        String scope = token.getClaim(KeycloakClaims.SCOPE_CLAIM);
+        String username = text(token, "preferred_username");
+        String name = text(token, "name");
+        String locale = text(token, "locale");
+        String scope = text(token, KeycloakClaims.SCOPE_CLAIM);
         return new KeycloakAccounts.Token(token.getSubject(), username, name, locale, realmRoles(token), scope);
+    }
+
+    /** A string claim, whether the token library hands it over as a String or as a JSON string. */
+    private static String text(JsonWebToken token, String name) {
+        Object value = token.getClaim(name);
+        if (value instanceof jakarta.json.JsonString json) {
+            return json.getString();
+        }
+        return value == null ? null : value.toString();
     }
 
     /** Keycloak puts realm roles in {"realm_access": {"roles": [...]}}. */
