@@ -49,10 +49,12 @@ public class LearningService {
         });
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ModuleProgress> progressOf(long pupilId) {
         return ModuleProgress.listForPupil(pupilId);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ModuleProgress> progress(long pupilId, String moduleId) {
         return ModuleProgress.findFor(pupilId, moduleId);
     }
@@ -88,10 +90,12 @@ public class LearningService {
         });
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean confidenceGiven(long pupilId, String moduleId, Phase phase) {
         return !ConfidenceAnswer.listFor(pupilId, moduleId, phase.code()).isEmpty();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<QuizAttempt> attempts(long pupilId, String moduleId) {
         return QuizAttempt.listFor(pupilId, moduleId);
     }
@@ -124,6 +128,7 @@ public class LearningService {
     }
 
     /** The pupil's own attempt at this module, or 404: another pupil's attempt id is never found. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public QuizAttempt attemptOf(long pupilId, String moduleId, long attemptId) {
         QuizAttempt attempt = QuizAttempt.findById(attemptId);
         if (attempt == null || attempt.pupilId != pupilId || !attempt.moduleId.equals(moduleId)) {
@@ -133,6 +138,7 @@ public class LearningService {
     }
 
     /** The results so far in an attempt, by question id (stored answers re-scored against the module). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, ItemResult> results(QuizAttempt attempt, Module module) {
         Map<String, ItemResult> results = new HashMap<>();
         for (AttemptAnswer stored : AttemptAnswer.listFor(attempt.id)) {
