@@ -57,6 +57,20 @@ public class AdultAccount extends PanacheEntityBase {
         return find("username", username).firstResultOptional();
     }
 
+    public static Optional<AdultAccount> findByOidcSubject(String subject) {
+        return find("oidcSubject", subject).firstResultOptional();
+    }
+
+    /** Where the account's authority reaches, as the API and Keycloak's scope claim write it. */
+    public String scopeText() {
+        return switch (scopeType) {
+            case NATIONAL -> "national";
+            case SCHOOL -> "school:" + (school == null ? "" : school.emisCode);
+            case DISTRICT -> "district:" + (district == null ? "" : district.code);
+            case PROVINCE -> "province:" + (province == null ? "" : province.code);
+        };
+    }
+
     public boolean isLockedAt(LocalDateTime now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

@@ -1,7 +1,9 @@
 package org.hifazat.identity;
 
+import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -14,10 +16,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.hifazat.web.LocalPaths;
 
-/** The built-in sign-in form for adults (the standalone default) and sign-out for everyone. */
+/**
+ * The built-in sign-in form for adults (the standalone default) and sign-out for everyone. With Keycloak (prod),
+ * the form is not shown: adults are sent to Keycloak, and signing out also ends the Keycloak session.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class SignInPage {
@@ -38,10 +45,18 @@ public class SignInPage {
     @Inject
     PasswordChanges passwordChanges;
 
+    SignInMode mode;
+
+    @Inject
+    SecurityIdentity identity;
+
     @GET
     @Path("sign-in")
-    public TemplateInstance form(@QueryParam("next") String next) {
-        return Templates.signIn(safeNext(next), "", null);
+    public Response form(@QueryParam("next") String next) {
+        if (mode.keycloak()) {
+            return toKeycloak(next);
+        }
+        return Response.ok(Templates.signIn(safeNext(next), "", null)).build();
     }
 
     @POST
@@ -51,6 +66,10 @@ public class SignInPage {
             @FormParam("username") String username,
             @FormParam("password") String password,
             @FormParam("next") String next) {
+        if (mode.keycloak()) {
+            // No built-in passwords in production: whatever was typed is not checked.
+            return toKeycloak(next);
+        }
         AdultSignInService.Outcome outcome = signIns.signIn(username, password);
         if (outcome instanceof AdultSignInService.Outcome.SignedIn signedIn) {
             return startSession(signedIn.account(), next);
@@ -97,6 +116,12 @@ public class SignInPage {
     @POST
     @Path("sign-out")
     public Response signOut() {
+        if (mode.keycloak() && !identity.isAnonymous() && identity.getCredential(IdTokenCredential.class) != null) {
+            // RP-initiated logout: Quarkus ends the Keycloak session there and comes back to the front page.
+            return Response.seeOther(URI.create(SignInMode.KEYCLOAK_SIGN_OUT))
+                    .cookie(cookies.clear())
+                    .build();
+        }
         return Response.seeOther(URI.create("/?signed-out=1"))
                 .cookie(cookies.clear())
                 .build();
@@ -111,6 +136,13 @@ public class SignInPage {
 
     private static Response noStore(Response.ResponseBuilder response) {
         return response.header("Cache-Control", "no-store").build();
+    }
+
+    private static Response toKeycloak(String next) {
+        String target = safeNext(next);
+        return Response.seeOther(URI.create(SignInMode.KEYCLOAK_SIGN_IN
+                        + (target.isEmpty() ? "" : "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8))))
+                .build();
     }
 
     private static String safeNext(String next) {
