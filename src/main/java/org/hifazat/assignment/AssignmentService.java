@@ -69,6 +69,7 @@ public class AssignmentService {
      * The modules open to a class on a day (the day inside the window), newest first; one entry per module (a module
      * assigned twice shows once, with the latest window).
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Window> openFor(long classId, LocalDate day) {
         Map<String, Window> byModule = new LinkedHashMap<>();
         for (Assignment a : Assignment.listOpenFor(classId, day)) {

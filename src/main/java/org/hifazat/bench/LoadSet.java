@@ -73,7 +73,8 @@ public class LoadSet {
             try (PreparedStatement select = connection.prepareStatement(
                     "select p.id, p.display_name, " + NationalDataset.band("c.grade") + " from pupil p"
                             + " join school_class c on c.id = p.class_id join school s on s.id = c.school_id"
-                            + " where s.emis_code <> ? and " + NationalDataset.schools(spec)
+                            + " where s.emis_code <> ? and " + NationalDataset.schools(spec) + " and "
+                            + NationalDataset.band("c.grade") + " in ('" + String.join("','", byBand.keySet()) + "')"
                             + " order by p.id limit ?")) {
                 select.setString(1, spec.bigSchoolEmis());
                 select.setInt(2, loadPupils);

@@ -58,6 +58,7 @@ public class LearningService {
         });
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ModuleProgress> progressOf(Learner learner) {
         return ModuleProgress.listFor(learner);
     }
@@ -67,6 +68,7 @@ public class LearningService {
         return progressOf(Learner.pupil(pupilId));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ModuleProgress> progress(Learner learner, String moduleId) {
         return ModuleProgress.findFor(learner, moduleId);
     }
@@ -103,10 +105,12 @@ public class LearningService {
         });
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean confidenceGiven(Learner learner, String moduleId, Phase phase) {
         return !ConfidenceAnswer.listFor(learner, moduleId, phase.code()).isEmpty();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<QuizAttempt> attempts(Learner learner, String moduleId) {
         return QuizAttempt.listFor(learner, moduleId);
     }
@@ -140,6 +144,7 @@ public class LearningService {
     }
 
     /** The learner's own attempt at this module, or 404: another learner's attempt id is never found. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public QuizAttempt attemptOf(Learner learner, String moduleId, long attemptId) {
         QuizAttempt attempt = QuizAttempt.findById(attemptId);
         if (attempt == null || !attempt.belongsTo(learner) || !attempt.moduleId.equals(moduleId)) {
@@ -149,6 +154,7 @@ public class LearningService {
     }
 
     /** The results so far in an attempt, by question id (stored answers re-scored against the module). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, ItemResult> results(QuizAttempt attempt, Module module) {
         Map<String, ItemResult> results = new HashMap<>();
         for (AttemptAnswer stored : AttemptAnswer.listFor(attempt.id)) {

@@ -19,11 +19,14 @@ public class PupilContext {
 
     private Me me;
 
-    @Transactional
+    /** Read without a transaction of its own: one query on every pupil page (see deploy/bench/RESULTS.md). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Me me() {
         if (me == null) {
             Session session = user.session().filter(Session::isPupil).orElseThrow(ForbiddenException::new);
-            Pupil pupil = Pupil.findById(session.subjectId());
+            Pupil pupil = Pupil.<Pupil>find(
+                            "from Pupil p join fetch p.schoolClass where p.id = ?1", session.subjectId())
+                    .firstResult();
             if (pupil == null) {
                 // the teacher deleted this pupil while they were signed in
                 throw new ForbiddenException();
