@@ -45,6 +45,7 @@ public class SignInPage {
     @Inject
     PasswordChanges passwordChanges;
 
+    @Inject
     SignInMode mode;
 
     @Inject
