@@ -42,7 +42,7 @@ create table campaign_class (
     constraint fk_campaign_class_class foreign key (class_id) references school_class (id)
 ) engine=InnoDB;
 
--- a campaign's assignments (withdraw, end early, top-up); a class's assignments of one module (overlap check)
+-- a campaign's assignments (withdraw, end early, top-up); a class's assignments of one module (overlap check).
+-- assignment.campaign_id is written only by the campaign service, so it carries no foreign key.
 create index ix_assignment_campaign on assignment (campaign_id, class_id);
 create index ix_assignment_class_module on assignment (class_id, module_id);
-alter table assignment add constraint fk_assignment_campaign foreign key (campaign_id) references campaign (id);
