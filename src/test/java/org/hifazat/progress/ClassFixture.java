@@ -13,6 +13,7 @@ import org.hifazat.curriculum.model.QuizItem;
 import org.hifazat.identity.Role;
 import org.hifazat.learning.AnswerCodec;
 import org.hifazat.learning.Answers;
+import org.hifazat.learning.Learner;
 import org.hifazat.learning.LearningService;
 import org.hifazat.school.SchoolClass;
 
@@ -42,21 +43,21 @@ record ClassFixture(String teacher, long classId, Module module) {
                 LocalDate.now().plusDays(13));
         ClassFixture fixture = new ClassFixture(teacher, classId, module);
         long amna = fixture.pupil("Amna A.");
-        learning.saveConfidence(amna, module, LearningService.Phase.PRE, confidence(module, 2, 2));
+        learning.saveConfidence(Learner.pupil(amna), module, LearningService.Phase.PRE, confidence(module, 2, 2));
         for (int i = 0; i < module.steps().size(); i++) {
-            learning.stepDone(amna, module, i);
+            learning.stepDone(Learner.pupil(amna), module, i);
         }
         fixture.takeQuiz(learning, amna, 1, List.of());
-        learning.saveConfidence(amna, module, LearningService.Phase.POST, confidence(module, 4, 4));
+        learning.saveConfidence(Learner.pupil(amna), module, LearningService.Phase.POST, confidence(module, 4, 4));
 
         long bilal = fixture.pupil("Bilal B.");
         fixture.takeQuiz(learning, bilal, 1, List.of("q-gift"));
         fixture.takeQuiz(learning, bilal, 2, List.of("q-gift", "q-fault"));
 
         long chand = fixture.pupil("Chand C.");
-        learning.saveConfidence(chand, module, LearningService.Phase.PRE, confidence(module, 1, 3));
-        learning.stepDone(chand, module, 0);
-        learning.stepDone(chand, module, 1);
+        learning.saveConfidence(Learner.pupil(chand), module, LearningService.Phase.PRE, confidence(module, 1, 3));
+        learning.stepDone(Learner.pupil(chand), module, 0);
+        learning.stepDone(Learner.pupil(chand), module, 1);
 
         fixture.takeQuiz(learning, fixture.pupil("Eman E."), 1, List.of("q-gift"));
         return fixture;
@@ -68,11 +69,11 @@ record ClassFixture(String teacher, long classId, Module module) {
 
     /** Answers every question of attempt {@code number}: right, except the questions listed, answered wrongly. */
     void takeQuiz(LearningService learning, long pupilId, int number, List<String> wrong) {
-        long attemptId = learning.startAttempt(pupilId, module, number).orElseThrow().id;
+        long attemptId = learning.startAttempt(Learner.pupil(pupilId), module, number).orElseThrow().id;
         for (QuizItem item : module.quiz()) {
             Map<String, List<String>> form = wrong.contains(item.id()) ? Answers.wrong(item) : Answers.right(item);
             Answer answer = AnswerCodec.fromForm(item, form).orElseThrow();
-            learning.answer(pupilId, module, attemptId, item, answer);
+            learning.answer(Learner.pupil(pupilId), module, attemptId, item, answer);
         }
     }
 
