@@ -43,7 +43,8 @@ class H2BackupTest {
         assertTrue(Files.size(backup) > 1000, "backup written: " + backup);
         assertTrue(backup.getFileName().toString().matches("hifazat-\\d{8}-\\d{6}\\.sql\\.gz"));
 
-        Path target = Files.createTempDirectory(Path.of("target"), "h2-restore").resolve("restored/hifazat");
+        Path target = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "h2-restore")
+                .resolve("restored/hifazat");
         String out = restore(backup, target, 0);
         assertTrue(out.contains("restored into"), out);
         String url = "jdbc:h2:file:" + target + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;IGNORECASE=TRUE;IFEXISTS=TRUE";

@@ -113,13 +113,13 @@ class PupilBrowserTest {
 
     /** From the header of any pupil page: tap what happened, add words, send, and see the thank-you page. */
     private static void tellATeacher(ChromeDriver browser) {
-        go(browser, By.cssSelector("a.tell-link"));
+        Chromium.go(browser, By.cssSelector("a.tell-link"));
         assertNoSidewaysScroll(browser);
         browser.findElement(By.cssSelector("input[name=category][value=stranger]"))
                 .click();
         browser.findElement(By.id("words")).sendKeys("Someone in a game asked for my photo");
         Chromium.screenshot(browser, "en-11-tell");
-        go(browser, By.cssSelector("form.tell button[type=submit]"));
+        Chromium.go(browser, By.cssSelector("form.tell button[type=submit]"));
         assertTrue(browser.getCurrentUrl().contains("/pupil/tell/thanks"), browser.getCurrentUrl());
         assertTrue(browser.getPageSource().contains("0800-39393"), "reporting routes shown");
         Chromium.screenshot(browser, "en-12-told");
