@@ -46,7 +46,8 @@ class H2BackupTest {
         Path target = Files.createTempDirectory(Path.of("target"), "h2-restore").resolve("restored/hifazat");
         String out = restore(backup, target, 0);
         assertTrue(out.contains("restored into"), out);
-        String url = "jdbc:h2:file:" + target + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;IGNORECASE=TRUE;IFEXISTS=TRUE";
+        String url = "jdbc:h2:file:" + target.toAbsolutePath()
+                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;IGNORECASE=TRUE;IFEXISTS=TRUE";
         try (Connection c = DriverManager.getConnection(url, "hifazat", "")) {
             assertEquals(pupils, count(c, "select count(*) from pupil"));
             assertEquals(classes, count(c, "select count(*) from school_class"));
