@@ -47,7 +47,8 @@ class H2BackupTest {
                 .resolve("restored/hifazat");
         String out = restore(backup, target, 0);
         assertTrue(out.contains("restored into"), out);
-        String url = "jdbc:h2:file:" + target + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;IGNORECASE=TRUE;IFEXISTS=TRUE";
+        String url = "jdbc:h2:file:" + target.toAbsolutePath()
+                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;IGNORECASE=TRUE;IFEXISTS=TRUE";
         try (Connection c = DriverManager.getConnection(url, "hifazat", "")) {
             assertEquals(pupils, count(c, "select count(*) from pupil"));
             assertEquals(classes, count(c, "select count(*) from school_class"));
