@@ -36,12 +36,23 @@ public class Assignment extends PanacheEntityBase {
     public boolean withdrawn;
     public LocalDateTime createdAt;
 
-    /** What the class's pupils see on a day: every assignment that has opened and was not withdrawn. */
+    /** What the class's pupils see on a day: every assignment whose window holds the day and was not withdrawn. */
     public static List<Assignment> listOpenFor(Long classId, LocalDate day) {
         return list(
-                "schoolClass.id = ?1 and withdrawn = false and startsOn <= ?2 order by startsOn desc, id desc",
+                "schoolClass.id = ?1 and withdrawn = false and startsOn <= ?2 and endsOn >= ?2"
+                        + " order by startsOn desc, id desc",
                 classId,
                 day);
+    }
+
+    /** Every assignment of the class, withdrawn ones too, newest window first. */
+    public static List<Assignment> listAllForClass(Long classId) {
+        return list("schoolClass.id = ?1 order by startsOn desc, id desc", classId);
+    }
+
+    /** The assignment with this id if it belongs to this class; another class's assignment is not found. */
+    public static java.util.Optional<Assignment> findInClass(Long classId, long assignmentId) {
+        return find("id = ?1 and schoolClass.id = ?2", assignmentId, classId).firstResultOptional();
     }
 
     public static List<Assignment> listForClass(Long classId) {
@@ -49,6 +60,11 @@ public class Assignment extends PanacheEntityBase {
     }
 
     public boolean isOpenOn(LocalDate day) {
-        return !withdrawn && !startsOn.isAfter(day);
+        return !withdrawn && !startsOn.isAfter(day) && !endsOn.isBefore(day);
+    }
+
+    /** Made by a ministry campaign: its window is the campaign's, not the teacher's to change. */
+    public boolean fromCampaign() {
+        return campaignId != null;
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hifazat.audit.AuditLog;
 import org.hifazat.identity.AdultAccount;
 import org.hifazat.identity.IdentityConfig;
 import org.hifazat.identity.ServerKeys;
@@ -42,6 +43,9 @@ public class SignInCards {
     @Inject
     IdentityConfig identity;
 
+    @Inject
+    AuditLog audit;
+
     /** Gives each pupil a new random secret; only its keyed hash is stored. The secrets are returned to print. */
     public List<FreshSecret> renew(SchoolClass schoolClass, List<Pupil> pupils) {
         List<FreshSecret> fresh = new ArrayList<>();
@@ -53,6 +57,16 @@ public class SignInCards {
             pupil.lockedUntil = null;
             fresh.add(secret);
         }
+        return fresh;
+    }
+
+    /**
+     * A teacher's reset: new secrets for these pupils, so their old cards stop working at once. Audited per pupil;
+     * the new secrets are returned, to be kept for printing.
+     */
+    public List<FreshSecret> reset(SchoolClass schoolClass, List<Pupil> pupils, String actor) {
+        List<FreshSecret> fresh = renew(schoolClass, pupils);
+        pupils.forEach(p -> audit.record(actor, "pupil-secret-reset", "pupil", p.id.toString(), null));
         return fresh;
     }
 

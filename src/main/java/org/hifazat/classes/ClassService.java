@@ -1,6 +1,7 @@
 package org.hifazat.classes;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,9 @@ public class ClassService {
     @Inject
     Instance<ClassSection> sections;
 
+    @Inject
+    Event<ClassOpened> opened;
+
     /** A new open class taught by this teacher, with a fresh class code. */
     public SchoolClass create(AdultAccount teacher, ClassForm form, String actor) {
         if (teacher.school == null) {
@@ -47,6 +51,7 @@ public class ClassService {
         schoolClass.classCode = freshCode();
         schoolClass.persist();
         audit.record(actor, "class-created", "class", schoolClass.id.toString(), schoolClass.classCode);
+        opened.fire(new ClassOpened(schoolClass.id));
         return schoolClass;
     }
 
@@ -77,6 +82,7 @@ public class ClassService {
         }
         schoolClass.archived = false;
         audit.record(actor, "class-restored", "class", schoolClass.id.toString(), null);
+        opened.fire(new ClassOpened(schoolClass.id));
     }
 
     /** Pupil counts and every section's links for these classes, a query per section rather than per class. */

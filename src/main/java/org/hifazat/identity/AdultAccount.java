@@ -48,10 +48,27 @@ public class AdultAccount extends PanacheEntityBase {
     public int failedSignIns;
     public LocalDateTime lockedUntil;
     public boolean active;
+    /** Set for a one-time password (a teacher added or reset by the head teacher): no session until it is changed. */
+    public boolean mustChangePassword;
+
     public LocalDateTime createdAt;
 
     public static Optional<AdultAccount> findByUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    public static Optional<AdultAccount> findByOidcSubject(String subject) {
+        return find("oidcSubject", subject).firstResultOptional();
+    }
+
+    /** Where the account's authority reaches, as the API and Keycloak's scope claim write it. */
+    public String scopeText() {
+        return switch (scopeType) {
+            case NATIONAL -> "national";
+            case SCHOOL -> "school:" + (school == null ? "" : school.emisCode);
+            case DISTRICT -> "district:" + (district == null ? "" : district.code);
+            case PROVINCE -> "province:" + (province == null ? "" : province.code);
+        };
     }
 
     public boolean isLockedAt(LocalDateTime now) {

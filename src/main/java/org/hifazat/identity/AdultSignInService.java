@@ -22,6 +22,9 @@ public class AdultSignInService {
         record Rejected() implements Outcome {}
 
         record Locked() implements Outcome {}
+
+        /** The password was right but is a one-time password: a new one must be chosen before any session. */
+        record MustChangePassword(AdultAccount account) implements Outcome {}
     }
 
     @Inject
@@ -58,6 +61,10 @@ public class AdultSignInService {
         }
         account.failedSignIns = 0;
         account.lockedUntil = null;
+        if (account.mustChangePassword) {
+            audit.record("adult:" + account.id, "sign-in-one-time-password", "adult", account.id.toString(), null);
+            return new Outcome.MustChangePassword(account);
+        }
         audit.record("adult:" + account.id, "sign-in", "adult", account.id.toString(), null);
         return new Outcome.SignedIn(account);
     }

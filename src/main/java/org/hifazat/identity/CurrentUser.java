@@ -1,5 +1,6 @@
 package org.hifazat.identity;
 
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,12 +21,19 @@ public class CurrentUser {
         return Optional.ofNullable(identity.getAttribute(SessionIdentityProvider.SESSION_ATTRIBUTE));
     }
 
-    /** The signed-in adult's account; callers are already restricted to adult roles. */
+    /**
+     * The signed-in adult's account; callers are already restricted to adult roles. A session outlives nothing done
+     * to its account: once it is deactivated or given a one-time password, its sessions must sign in again.
+     */
     public AdultAccount adult() {
-        return session()
+        AdultAccount account = session()
                 .filter(s -> s.kind() == Session.Kind.ADULT)
                 .map(s -> AdultAccount.<AdultAccount>findById(s.subjectId()))
                 .orElseThrow(NotFoundException::new);
+        if (!account.active || account.mustChangePassword) {
+            throw new UnauthorizedException();
+        }
+        return account;
     }
 
     /** "adult:12" or "pupil:345", for the audit log. */

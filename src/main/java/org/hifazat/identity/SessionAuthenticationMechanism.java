@@ -14,8 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hifazat.web.ErrorResponses;
+import org.hifazat.web.Language;
+import org.hifazat.web.Messages;
 import org.hifazat.web.UnmatchedRoutes;
 
 /**
@@ -30,6 +34,18 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     UnmatchedRoutes errorPages;
+
+    @Inject
+    SignInMode mode;
+
+    /**
+     * Before Keycloak's mechanism (1001): its challenge would send pupils and API callers to Keycloak. A request
+     * without the session cookie falls through to Keycloak's code-flow session or bearer token.
+     */
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 2;
+    }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
@@ -81,11 +97,22 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext context) {
+        if (mode.keycloak() && SignInMode.KEYCLOAK_SIGN_IN.equals(context.normalizedPath())) {
+            // Keycloak's mechanism answers here: it sends the adult to Keycloak's login page.
+            return Uni.createFrom().item(false);
+        }
         if (context.normalizedPath().startsWith("/api/")) {
+            boolean bearer = context.request().headers().contains(HttpHeaderNames.AUTHORIZATION);
+            context.response().setStatusCode(401).putHeader(HttpHeaderNames.CONTENT_TYPE, "application/json");
+            if (mode.keycloak()) {
+                context.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"hifazat\"");
+            }
             context.response()
-                    .setStatusCode(401)
-                    .putHeader(HttpHeaderNames.CONTENT_TYPE, "application/json")
-                    .end("{\"error\":\"Sign-in required\",\"details\":[]}");
+                    .end(ErrorResponses.jsonBody(
+                            401,
+                            bearer
+                                    ? List.of(Messages.get(Language.EN, "keycloak_bad_token"))
+                                    : List.of(Messages.get(Language.EN, "keycloak_sign_in_required"))));
             return Uni.createFrom().item(true);
         }
         if (!"GET".equals(context.request().method().name())

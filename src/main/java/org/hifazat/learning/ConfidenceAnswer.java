@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** How sure a pupil feels about one "I know how to ..." statement, 1-4, before (pre) or after (post). */
+/** How sure a learner (pupil or adult) feels about one "I know how to ..." statement, 1-4, before (pre) or after (post). */
 @Entity
 public class ConfidenceAnswer extends PanacheEntityBase {
     @Id
@@ -17,6 +17,7 @@ public class ConfidenceAnswer extends PanacheEntityBase {
     public Long id;
 
     public Long pupilId;
+    public Long adultId;
     public String moduleId;
     public String itemId;
     public String phase;
@@ -26,7 +27,7 @@ public class ConfidenceAnswer extends PanacheEntityBase {
 
     public LocalDateTime answeredAt;
 
-    public static List<ConfidenceAnswer> listFor(long pupilId, String moduleId, String phase) {
-        return list("pupilId = ?1 and moduleId = ?2 and phase = ?3", pupilId, moduleId, phase);
+    public static List<ConfidenceAnswer> listFor(Learner learner, String moduleId, String phase) {
+        return list(learner.column() + " = ?1 and moduleId = ?2 and phase = ?3", learner.id(), moduleId, phase);
     }
 }

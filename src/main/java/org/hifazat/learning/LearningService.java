@@ -1,6 +1,8 @@
 package org.hifazat.learning;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -16,13 +18,19 @@ import org.hifazat.curriculum.model.QuizItem;
 import org.hifazat.curriculum.model.QuizResult;
 import org.hifazat.curriculum.model.Scoring;
 
-/** A pupil's way through a module: opening it, steps, confidence, quiz attempts and mastery. */
+/**
+ * A learner's way through a module: opening it, steps, confidence, quiz attempts and mastery. The same rules hold
+ * for pupils and for adults taking the teacher track.
+ */
 @ApplicationScoped
 @Transactional
 public class LearningService {
 
     /** The first try and one retry; after that the answers are explained. */
     public static final int MAX_ATTEMPTS = 2;
+
+    @Inject
+    Event<ModuleMastered> mastered;
 
     public enum Phase {
         PRE,
@@ -33,11 +41,12 @@ public class LearningService {
         }
     }
 
-    /** Opens the module for the pupil (first time: a progress row on the module's current version). */
-    public ModuleProgress open(long pupilId, Module module) {
-        return ModuleProgress.findFor(pupilId, module.id()).orElseGet(() -> {
+    /** Opens the module for the learner (first time: a progress row on the module's current version). */
+    public ModuleProgress open(Learner learner, Module module) {
+        return ModuleProgress.findFor(learner, module.id()).orElseGet(() -> {
             ModuleProgress progress = new ModuleProgress();
-            progress.pupilId = pupilId;
+            progress.pupilId = learner.pupilIdOrNull();
+            progress.adultId = learner.adultIdOrNull();
             progress.moduleId = module.id();
             progress.contentVersion = module.version();
             progress.status = ModuleProgress.IN_PROGRESS;
@@ -49,17 +58,22 @@ public class LearningService {
         });
     }
 
+    public List<ModuleProgress> progressOf(Learner learner) {
+        return ModuleProgress.listFor(learner);
+    }
+
+    /** A pupil's progress on every module they have opened. */
     public List<ModuleProgress> progressOf(long pupilId) {
-        return ModuleProgress.listForPupil(pupilId);
+        return progressOf(Learner.pupil(pupilId));
     }
 
-    public Optional<ModuleProgress> progress(long pupilId, String moduleId) {
-        return ModuleProgress.findFor(pupilId, moduleId);
+    public Optional<ModuleProgress> progress(Learner learner, String moduleId) {
+        return ModuleProgress.findFor(learner, moduleId);
     }
 
-    /** Records that the pupil finished step {@code index} (0-based); going back never lowers the count. */
-    public void stepDone(long pupilId, Module module, int index) {
-        ModuleProgress progress = open(pupilId, module);
+    /** Records that the learner finished step {@code index} (0-based); going back never lowers the count. */
+    public void stepDone(Learner learner, Module module, int index) {
+        ModuleProgress progress = open(learner, module);
         progress.stepsDone =
                 Math.max(progress.stepsDone, Math.min(index + 1, module.steps().size()));
         progress.stepsTotal = module.steps().size();
@@ -67,14 +81,15 @@ public class LearningService {
     }
 
     /** Saves confidence levels (1-4) by item id; answering again replaces the earlier level. */
-    public void saveConfidence(long pupilId, Module module, Phase phase, Map<String, Integer> levels) {
+    public void saveConfidence(Learner learner, Module module, Phase phase, Map<String, Integer> levels) {
         Map<String, ConfidenceAnswer> existing = new HashMap<>();
-        ConfidenceAnswer.listFor(pupilId, module.id(), phase.code()).forEach(a -> existing.put(a.itemId, a));
+        ConfidenceAnswer.listFor(learner, module.id(), phase.code()).forEach(a -> existing.put(a.itemId, a));
         levels.forEach((itemId, level) -> {
             ConfidenceAnswer answer = existing.get(itemId);
             if (answer == null) {
                 answer = new ConfidenceAnswer();
-                answer.pupilId = pupilId;
+                answer.pupilId = learner.pupilIdOrNull();
+                answer.adultId = learner.adultIdOrNull();
                 answer.moduleId = module.id();
                 answer.itemId = itemId;
                 answer.phase = phase.code();
@@ -88,33 +103,34 @@ public class LearningService {
         });
     }
 
-    public boolean confidenceGiven(long pupilId, String moduleId, Phase phase) {
-        return !ConfidenceAnswer.listFor(pupilId, moduleId, phase.code()).isEmpty();
+    public boolean confidenceGiven(Learner learner, String moduleId, Phase phase) {
+        return !ConfidenceAnswer.listFor(learner, moduleId, phase.code()).isEmpty();
     }
 
-    public List<QuizAttempt> attempts(long pupilId, String moduleId) {
-        return QuizAttempt.listFor(pupilId, moduleId);
+    public List<QuizAttempt> attempts(Learner learner, String moduleId) {
+        return QuizAttempt.listFor(learner, moduleId);
     }
 
     /**
      * Starts attempt {@code number}. Asking again for the same number returns the same attempt (a double click);
      * a number out of turn, past the retry, or after mastery is refused.
      */
-    public Optional<QuizAttempt> startAttempt(long pupilId, Module module, int number) {
-        Optional<QuizAttempt> existing = QuizAttempt.findNumber(pupilId, module.id(), number);
+    public Optional<QuizAttempt> startAttempt(Learner learner, Module module, int number) {
+        Optional<QuizAttempt> existing = QuizAttempt.findNumber(learner, module.id(), number);
         if (existing.isPresent()) {
             return existing;
         }
-        List<QuizAttempt> earlier = QuizAttempt.listFor(pupilId, module.id());
+        List<QuizAttempt> earlier = QuizAttempt.listFor(learner, module.id());
         boolean inTurn = number == earlier.size() + 1 && number <= MAX_ATTEMPTS;
         boolean previousDone = earlier.stream().allMatch(QuizAttempt::finished);
         boolean mastered = earlier.stream().anyMatch(a -> a.mastered);
         if (!inTurn || !previousDone || mastered) {
             return Optional.empty();
         }
-        open(pupilId, module);
+        open(learner, module);
         QuizAttempt attempt = new QuizAttempt();
-        attempt.pupilId = pupilId;
+        attempt.pupilId = learner.pupilIdOrNull();
+        attempt.adultId = learner.adultIdOrNull();
         attempt.moduleId = module.id();
         attempt.contentVersion = module.version();
         attempt.attemptNumber = number;
@@ -123,10 +139,10 @@ public class LearningService {
         return Optional.of(attempt);
     }
 
-    /** The pupil's own attempt at this module, or 404: another pupil's attempt id is never found. */
-    public QuizAttempt attemptOf(long pupilId, String moduleId, long attemptId) {
+    /** The learner's own attempt at this module, or 404: another learner's attempt id is never found. */
+    public QuizAttempt attemptOf(Learner learner, String moduleId, long attemptId) {
         QuizAttempt attempt = QuizAttempt.findById(attemptId);
-        if (attempt == null || attempt.pupilId != pupilId || !attempt.moduleId.equals(moduleId)) {
+        if (attempt == null || !attempt.belongsTo(learner) || !attempt.moduleId.equals(moduleId)) {
             throw new NotFoundException();
         }
         return attempt;
@@ -147,9 +163,9 @@ public class LearningService {
      * again (a double click, a retry over a slow network) returns that first result and writes nothing. When the
      * last question is answered the attempt is scored and the module's progress updated.
      */
-    public ItemResult answer(long pupilId, Module module, long attemptId, QuizItem item, Answer answer) {
+    public ItemResult answer(Learner learner, Module module, long attemptId, QuizItem item, Answer answer) {
         QuizAttempt attempt = QuizAttempt.findById(attemptId, LockModeType.PESSIMISTIC_WRITE);
-        if (attempt == null || attempt.pupilId != pupilId || !attempt.moduleId.equals(module.id())) {
+        if (attempt == null || !attempt.belongsTo(learner) || !attempt.moduleId.equals(module.id())) {
             throw new NotFoundException();
         }
         Optional<AttemptAnswer> stored = AttemptAnswer.findFor(attempt.id, item.id());
@@ -169,19 +185,19 @@ public class LearningService {
         row.answeredAt = LocalDateTime.now();
         row.persist();
         if (AttemptAnswer.count("attemptId", attempt.id) >= module.quiz().size()) {
-            finish(attempt, module);
+            finish(learner, attempt, module);
         }
         return result;
     }
 
-    private void finish(QuizAttempt attempt, Module module) {
+    private void finish(Learner learner, QuizAttempt attempt, Module module) {
         QuizResult result = Scoring.result(module, results(attempt, module));
         LocalDateTime now = LocalDateTime.now();
         attempt.finishedAt = now;
         attempt.score = result.percent();
         attempt.mastered = result.mastered();
         attempt.criticalWrong = !result.criticalMissed().isEmpty();
-        ModuleProgress progress = open(attempt.pupilId, module);
+        ModuleProgress progress = open(learner, module);
         progress.attempts = Math.max(progress.attempts, attempt.attemptNumber);
         progress.bestScore =
                 progress.bestScore == null ? result.percent() : Math.max(progress.bestScore, result.percent());
@@ -193,6 +209,7 @@ public class LearningService {
         if (result.mastered() && !progress.mastered()) {
             progress.status = ModuleProgress.MASTERED;
             progress.masteredAt = now;
+            mastered.fire(new ModuleMastered(learner, module, progress));
         } else if (!progress.mastered()) {
             progress.status = ModuleProgress.COMPLETED;
         }

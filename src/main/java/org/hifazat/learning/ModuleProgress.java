@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** One pupil's way through one module. No row means not started. */
+/** One learner's way through one module (a pupil's or an adult's). No row means not started. */
 @Entity
 public class ModuleProgress extends PanacheEntityBase {
 
@@ -22,6 +22,7 @@ public class ModuleProgress extends PanacheEntityBase {
     public Long id;
 
     public Long pupilId;
+    public Long adultId;
     public String moduleId;
     public String contentVersion;
     public String status;
@@ -36,11 +37,20 @@ public class ModuleProgress extends PanacheEntityBase {
     public LocalDateTime updatedAt;
 
     public static Optional<ModuleProgress> findFor(long pupilId, String moduleId) {
-        return find("pupilId = ?1 and moduleId = ?2", pupilId, moduleId).firstResultOptional();
+        return findFor(Learner.pupil(pupilId), moduleId);
+    }
+
+    public static Optional<ModuleProgress> findFor(Learner learner, String moduleId) {
+        return find(learner.column() + " = ?1 and moduleId = ?2", learner.id(), moduleId)
+                .firstResultOptional();
     }
 
     public static List<ModuleProgress> listForPupil(long pupilId) {
-        return list("pupilId", pupilId);
+        return listFor(Learner.pupil(pupilId));
+    }
+
+    public static List<ModuleProgress> listFor(Learner learner) {
+        return list(learner.column(), learner.id());
     }
 
     public boolean mastered() {

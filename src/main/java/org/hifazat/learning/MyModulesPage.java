@@ -67,7 +67,7 @@ public class MyModulesPage {
         PupilContext.Me me = pupil.me();
         LocalDate today = LocalDate.now();
         Map<String, ModuleProgress> progress = new HashMap<>();
-        learning.progressOf(me.pupilId()).forEach(p -> progress.put(p.moduleId, p));
+        learning.progressOf(Learner.pupil(me.pupilId())).forEach(p -> progress.put(p.moduleId, p));
         List<Card> cards = new ArrayList<>();
         for (AssignmentService.Window window : assignments.openFor(me.classId(), today)) {
             Module module = curriculum.module(window.moduleId()).orElse(null);

@@ -54,6 +54,7 @@ import org.hifazat.curriculum.model.Step;
 @TemplateData(target = QuizResult.class)
 @TemplateData(target = ModuleProgress.class)
 @TemplateData(target = QuizAttempt.class)
+@TemplateData(target = Player.Place.class)
 final class TemplateTypes {
     private TemplateTypes() {}
 }

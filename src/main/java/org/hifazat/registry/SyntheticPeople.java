@@ -1,8 +1,8 @@
 package org.hifazat.registry;
 
-import java.util.List;
 import java.util.Random;
 import org.hifazat.identity.Pictures;
+import org.hifazat.identity.SecretWords;
 
 /** Names and sign-in secrets for the classes of synthetic schools; deterministic, like the schools. */
 public final class SyntheticPeople {
@@ -55,10 +55,6 @@ public final class SyntheticPeople {
         "Baig",
         "Mirza"
     };
-    /** Provisional: the pupil sign-in feature owns the real word list for grades 6-12. */
-    private static final List<String> WORDS = List.of(
-            "river", "mango", "cloud", "tiger", "lamp", "garden", "rocket", "pencil", "camel", "bridge", "honey",
-            "parrot", "window", "button", "candle", "orange");
 
     private SyntheticPeople() {}
 
@@ -83,7 +79,7 @@ public final class SyntheticPeople {
 
     /**
      * The secret of pupil number {@code pupilIndex} (from 0) of a synthetic class, before hashing: a picture pair
-     * for grades 1-5, two words for grades 6-12. Load tests sign in with it.
+     * for grades 1-5, two words for grades 6-12, as the sign-in page combines them. Load tests sign in with it.
      */
     public static String pupilSecret(int grade, int pupilIndex) {
         int first = pupilIndex % 16;
@@ -93,6 +89,6 @@ public final class SyntheticPeople {
         }
         return grade <= 5
                 ? Pictures.secretOf(Pictures.IDS.get(first), Pictures.IDS.get(second))
-                : WORDS.get(first) + " " + WORDS.get(second);
+                : SecretWords.secretOf(SecretWords.IDS.get(first), SecretWords.IDS.get(second));
     }
 }

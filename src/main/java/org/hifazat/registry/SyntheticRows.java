@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.hifazat.identity.ClassCodes;
 import org.hifazat.identity.ServerKeys;
 import org.hifazat.registry.SchoolGenerator.SyntheticSchool;
 
@@ -187,11 +188,24 @@ final class SyntheticRows {
         };
     }
 
-    /** S, the school id in base 36 (5 places), the class number in base 36 (2 places): unique, never typed wrong. */
+    /**
+     * A class code pupils can type at the sign-in page: six characters of {@link ClassCodes#ALPHABET}, distinct for
+     * every school id and class number (up to 48 classes), spread over the code space by an odd multiplier so that
+     * neighbouring classes do not get neighbouring codes.
+     */
     static String classCode(long schoolId, int classIndex) {
-        String school = Long.toString(schoolId, 36).toUpperCase(Locale.ROOT);
-        String number = Integer.toString(classIndex, 36).toUpperCase(Locale.ROOT);
-        return "S" + "0".repeat(Math.max(0, 5 - school.length())) + school + (number.length() < 2 ? "0" : "") + number;
+        int base = ClassCodes.ALPHABET.length();
+        long space = 1;
+        for (int i = 0; i < ClassCodes.LENGTH; i++) {
+            space *= base;
+        }
+        long n = Math.floorMod((schoolId * 48 + classIndex) * 7_368_787L, space);
+        char[] code = new char[ClassCodes.LENGTH];
+        for (int i = ClassCodes.LENGTH - 1; i >= 0; i--) {
+            code[i] = ClassCodes.ALPHABET.charAt((int) (n % base));
+            n /= base;
+        }
+        return new String(code);
     }
 
     static String teacherUsername(SyntheticSchool school, int classIndex) {

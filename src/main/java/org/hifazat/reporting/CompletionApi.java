@@ -106,7 +106,7 @@ public class CompletionApi {
                     table,
                     freshness.changesSeenUntil() == null
                             ? null
-                            : DashboardPage.TIME.format(freshness.changesSeenUntil()));
+                            : MinistryDashboardPage.TIME.format(freshness.changesSeenUntil()));
         });
         List<String> headers = export.table().columns().stream()
                 .map(c -> Messages.get(language, c.labelKey()))
@@ -165,7 +165,7 @@ public class CompletionApi {
     @ServerExceptionMapper
     public Response refused(ReportProblem problem) {
         List<String> details = problem.details().stream()
-                .map(d -> DashboardPage.text(Language.EN, d))
+                .map(d -> MinistryDashboardPage.text(Language.EN, d))
                 .toList();
         return Response.status(problem.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)

@@ -46,7 +46,7 @@ public class ExportLogPage {
         Map<String, String> names = new HashMap<>();
         List<Entry> entries = events.stream()
                 .map(e -> new Entry(
-                        DashboardPage.TIME.format(e.occurredAt),
+                        MinistryDashboardPage.TIME.format(e.occurredAt),
                         names.computeIfAbsent(e.actor, ExportLogPage::who),
                         e.action,
                         e.targetId == null ? "" : e.targetId,

@@ -76,8 +76,9 @@ public class RosterPage {
     @Transactional
     public TemplateInstance list(@PathParam("id") String id, @QueryParam("done") String done) {
         SchoolClass schoolClass = access.viewable(id);
-        String notice =
-                done != null && done.matches("added|renamed|deleted|unlocked|imported") ? "roster_done_" + done : null;
+        String notice = done != null && done.matches("added|renamed|deleted|unlocked|imported|reset|printed")
+                ? "roster_done_" + done
+                : null;
         return page(schoolClass, notice, Typed.EMPTY);
     }
 
@@ -161,6 +162,19 @@ public class RosterPage {
         SchoolClass schoolClass = access.changeable(id);
         roster.unlock(roster.pupil(schoolClass, pupilId), user.auditName());
         return done(schoolClass, "unlocked");
+    }
+
+    /** A new secret for one pupil: the old card stops working, the new one waits to be printed. */
+    @POST
+    @Path("{pupil}/reset")
+    @Transactional
+    public Response reset(@PathParam("id") String id, @PathParam("pupil") String pupilId) {
+        SchoolClass schoolClass = access.changeable(id);
+        Pupil pupil = roster.pupil(schoolClass, pupilId);
+        List<FreshSecret> fresh = cards.reset(schoolClass, List.of(pupil), user.auditName());
+        return Response.seeOther(URI.create("/classes/" + schoolClass.id + "/pupils?done=reset"))
+                .cookie(cards.keep(schoolClass, user.adult(), fresh, cookie(schoolClass)))
+                .build();
     }
 
     private TemplateInstance page(SchoolClass schoolClass, String notice, Typed typed) {

@@ -3,6 +3,7 @@ package org.hifazat.web;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -10,6 +11,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
+import org.hifazat.identity.KeycloakClaims;
+import org.hifazat.identity.KeycloakSignInPage;
 import org.hifazat.identity.SessionAuthenticationMechanism;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -22,8 +26,19 @@ public class ErrorMappers {
     @Inject
     ErrorResponses errors;
 
+    @Inject
+    SecurityIdentity identity;
+
+    /** A Keycloak account Hifazat cannot accept is told why (KeycloakIdentityAugmentor); others get the plain 403. */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
+        Optional<KeycloakClaims.Refusal> refusal = KeycloakSignInPage.refusal(identity);
+        if (refusal.isPresent()) {
+            return isApi(uri.getPath())
+                    ? errors.json(
+                            403, List.of(Messages.get(Language.EN, refusal.get().messageKey())))
+                    : KeycloakSignInPage.refusedPage(refusal.get());
+        }
         return respond(403, uri, List.of());
     }
 

@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A pupil on a small phone screen (390 and 320 px wide): class code, name, pictures, a whole module and its quiz, to the badge. Once in
- * English and once in Urdu; screenshots go to target/screenshots/.
+ * English and once in Urdu, and in English on to "Tell a teacher"; screenshots go to target/screenshots/.
  */
 @QuarkusTest
 @Tag("browser")
@@ -110,9 +110,27 @@ class PupilBrowserTest {
             browser.get(root + "pupil");
             Chromium.screenshot(browser, lang + "-10-badge");
             assertTrue(browser.getPageSource().contains("/img/badge.svg"));
+            if ("en".equals(lang)) {
+                tellATeacher(browser);
+            }
         } finally {
             browser.quit();
         }
+    }
+
+    /** From the header of any pupil page: tap what happened, add words, send, and see the thank-you page. */
+    private static void tellATeacher(ChromeDriver browser) {
+        go(browser, By.cssSelector("a.tell-link"));
+        assertNoSidewaysScroll(browser);
+        browser.findElement(By.cssSelector("input[name=category][value=stranger]"))
+                .click();
+        browser.findElement(By.id("words")).sendKeys("Someone in a game asked for my photo");
+        Chromium.screenshot(browser, "en-11-tell");
+        go(browser, By.cssSelector("form.tell button[type=submit]"));
+        assertTrue(browser.getCurrentUrl().contains("/pupil/tell/thanks"), browser.getCurrentUrl());
+        assertTrue(browser.getPageSource().contains("0800-39393"), "reporting routes shown");
+        Chromium.screenshot(browser, "en-12-told");
+        assertNoSidewaysScroll(browser);
     }
 
     /** Readable on a narrow phone: nothing wider than the screen. */

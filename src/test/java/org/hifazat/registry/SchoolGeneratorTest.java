@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hifazat.identity.ClassCodes;
+import org.hifazat.identity.SecretWords;
 import org.hifazat.registry.SchoolGenerator.Place;
 import org.hifazat.registry.SchoolGenerator.SyntheticSchool;
 import org.junit.jupiter.api.Test;
@@ -73,20 +75,21 @@ class SchoolGeneratorTest {
         for (int p = 0; p < 100; p++) {
             String[] pictures = SyntheticPeople.pupilSecret(3, p).split("\\+");
             assertNotEquals(pictures[0], pictures[1]);
-            String[] words = SyntheticPeople.pupilSecret(8, p).split(" ");
+            String[] words = SyntheticPeople.pupilSecret(8, p).split("\\+");
             assertNotEquals(words[0], words[1]);
+            assertTrue(SecretWords.IDS.containsAll(List.of(words)), "words the sign-in page offers");
         }
         assertEquals("picture", SyntheticPeople.signInKind(5));
         assertEquals("words", SyntheticPeople.signInKind(6));
     }
 
     @Test
-    void classCodesAreShortAndDistinct() {
+    void classCodesCanBeTypedAtTheSignInPageAndAreDistinct() {
         Set<String> codes = new HashSet<>();
         for (long school = 1; school < 3000; school += 7) {
             for (int j = 0; j < 12; j++) {
                 String code = SyntheticRows.classCode(school, j);
-                assertEquals(8, code.length(), code);
+                assertTrue(ClassCodes.wellFormed(code), code);
                 assertTrue(codes.add(code), code);
             }
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.hifazat.curriculum.CurriculumService;
 import org.hifazat.curriculum.model.Module;
+import org.hifazat.learning.Learner;
 import org.hifazat.learning.LearningService;
 import org.hifazat.school.Pupil;
 import org.hifazat.school.School;
@@ -59,7 +60,7 @@ class ReportCountsTest {
 
         Module module = curriculum.module(ReportFixture.MODULE).orElseThrow();
         for (long pupil : pupils.subList(0, 6)) {
-            QuarkusTransaction.requiringNew().run(() -> learning.stepDone(pupil, module, 0));
+            QuarkusTransaction.requiringNew().run(() -> learning.stepDone(Learner.pupil(pupil), module, 0));
         }
         assertEquals("0", total("school:" + emis).get(3), "not counted before the refresh");
         CompletionCounts.Refresh refresh = counts.refresh(false).orElseThrow();

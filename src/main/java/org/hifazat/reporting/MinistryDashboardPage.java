@@ -31,7 +31,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Path("/ministry/dashboard")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({"ministry", "admin"})
-public class DashboardPage {
+public class MinistryDashboardPage {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

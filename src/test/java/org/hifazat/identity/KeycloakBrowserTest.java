@@ -1,0 +1,68 @@
+package org.hifazat.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.net.URL;
+import java.time.Duration;
+import org.hifazat.browser.Chromium;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A teacher signs in through Keycloak's own login page in headless Chromium (the code flow), lands on the teacher's
+ * start page with the demo class, and signs out of Hifazat and Keycloak together.
+ */
+@QuarkusTest
+@Tag("keycloak")
+@TestProfile(KeycloakTestProfile.class)
+class KeycloakBrowserTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void teacherSignsInAtKeycloakAndLandsOnTheStartPage() {
+        // Keycloak accepts any port for a loopback redirect address, written as 127.0.0.1
+        String app = "http://127.0.0.1:" + root.getPort();
+        ChromeDriver browser = Chromium.start(390, 900);
+        try {
+            browser.get(app + "/teacher");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.until(d -> d.getCurrentUrl().startsWith(KeycloakTokens.realmUrl()));
+            Chromium.screenshot(browser, "keycloak-login");
+            browser.findElement(By.id("username")).sendKeys("teacher");
+            browser.findElement(By.id("password")).sendKeys(KeycloakTokens.PASSWORD);
+            browser.findElement(By.cssSelector("[type=submit]")).click();
+
+            wait.until(d -> d.getCurrentUrl().startsWith(app));
+            assertEquals(app + "/teacher", browser.getCurrentUrl());
+            String page = browser.findElement(By.tagName("main")).getText();
+            assertTrue(page.contains("4"), page);
+            assertTrue(browser.findElement(By.cssSelector(".who")).getText().contains("Ayesha"));
+            assertTrue(
+                    browser.findElements(By.cssSelector("a[href^='/classes/']")).size() >= 1, page);
+            Chromium.screenshot(browser, "keycloak-teacher-start");
+
+            // the class page works with the Keycloak session (a page under the teacher's own access rules)
+            browser.findElement(By.cssSelector("a[href^='/classes/']")).click();
+            wait.until(d -> d.getCurrentUrl().matches(".*/classes/\\d+$"));
+
+            // sign out: Hifazat's session and Keycloak's end together (RP-initiated logout)
+            browser.findElement(By.cssSelector("form[action='/sign-out'] button"))
+                    .click();
+            wait.until(d -> d.getCurrentUrl().startsWith(app + "/?signed-out=1"));
+            browser.get(app + "/teacher");
+            wait.until(d -> d.getCurrentUrl().startsWith(KeycloakTokens.realmUrl()));
+            assertTrue(browser.findElements(By.id("password")).size() == 1, "Keycloak asks for the password again");
+        } finally {
+            browser.quit();
+        }
+    }
+}
