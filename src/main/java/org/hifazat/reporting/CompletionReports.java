@@ -1,0 +1,214 @@
+package org.hifazat.reporting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hifazat.curriculum.ModuleVersion;
+import org.hifazat.school.District;
+import org.hifazat.school.Province;
+import org.hifazat.school.School;
+import org.hifazat.web.Language;
+import org.hifazat.web.Messages;
+
+/**
+ * Completion tables for a scope, read from the pre-counted report_count rows (never from pupils' progress), with
+ * names from the registry and the curriculum. Reads only.
+ */
+@ApplicationScoped
+@Transactional
+public class CompletionReports {
+
+    @Inject
+    EntityManager em;
+
+    /** The pupil modules a filter may name, by id. */
+    public Map<String, ModuleVersion> modules() {
+        Map<String, ModuleVersion> modules = new java.util.TreeMap<>();
+        for (ModuleVersion m : ModuleVersion.listCurrent()) {
+            if ("pupil".equals(m.audience)) {
+                modules.put(m.moduleId, m);
+            }
+        }
+        return modules;
+    }
+
+    /** The table for this scope and filter, in the reader's language. */
+    public CompletionTable table(Scope scope, CompletionFilter filter, Language language) {
+        boolean urdu = language == Language.UR;
+        CompletionFilter.By by = filter.by();
+        if (by == CompletionFilter.By.AREA && scope.level() == Scope.Level.SCHOOL) {
+            by = CompletionFilter.By.GRADE;
+        }
+        String key =
+                switch (by) {
+                    case MODULE -> "module_id";
+                    case GRADE -> "grade";
+                    case AREA ->
+                        switch (scope.level()) {
+                            case NATIONAL -> "province_id";
+                            case PROVINCE -> "district_id";
+                            default -> "school_id";
+                        };
+                };
+        Map<String, long[]> counts = counts(scope, filter, key);
+        List<CompletionTable.Line> lines = new ArrayList<>();
+        Set<String> listed = new LinkedHashSet<>();
+        String nameKey;
+        String extra = null;
+        String totalExtra = null;
+        switch (by) {
+            case MODULE -> {
+                nameKey = "report_column_module";
+                extra = "band";
+                totalExtra = "";
+                Map<String, ModuleVersion> modules = modules();
+                for (ModuleVersion m : modules.values()) {
+                    if ((filter.module() == null || filter.module().equals(m.moduleId))
+                            && (filter.band() == null || filter.band().equals(m.band))) {
+                        listed.add(m.moduleId);
+                        lines.add(line(
+                                urdu ? m.titleUr : m.titleEn, m.moduleId, null, nz(m.band), counts.get(m.moduleId)));
+                    }
+                }
+                for (String id : counts.keySet()) {
+                    if (!listed.contains(id)) {
+                        lines.add(line(id, id, null, "", counts.get(id)));
+                    }
+                }
+            }
+            case GRADE -> {
+                nameKey = "report_column_grade";
+                for (String grade : new TreeSet<>(counts.keySet())
+                        .stream()
+                                .sorted((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)))
+                                .toList()) {
+                    lines.add(line(
+                            Messages.format(language, "report_grade", List.of(grade)),
+                            grade,
+                            null,
+                            null,
+                            counts.get(grade)));
+                }
+            }
+            default -> {
+                nameKey = "report_column_area";
+                switch (scope.level()) {
+                    case NATIONAL, PROVINCE -> {
+                        extra = "schools";
+                        boolean national = scope.level() == Scope.Level.NATIONAL;
+                        Map<String, Long> schools = national
+                                ? schoolsBy("d.province_id", null)
+                                : schoolsBy("s.district_id", scope.provinceId());
+                        totalExtra = Long.toString(schools.values().stream()
+                                .mapToLong(Long::longValue)
+                                .sum());
+                        List<Scope> children = national
+                                ? Province.listByName().stream().map(Scopes::of).toList()
+                                : District.listInProvince(Province.findById(scope.provinceId())).stream()
+                                        .map(Scopes::of)
+                                        .toList();
+                        for (Scope child : children) {
+                            String id = (national ? child.provinceId() : child.districtId()).toString();
+                            lines.add(line(
+                                    child.name(urdu), child.code(), child.key(), str(schools.get(id)), counts.get(id)));
+                        }
+                    }
+                    default -> {
+                        List<School> schools = School.list("district.id = ?1 order by name", scope.districtId());
+                        for (School s : schools) {
+                            lines.add(line(
+                                    s.name, s.emisCode, "school:" + s.emisCode, null, counts.get(s.id.toString())));
+                        }
+                    }
+                }
+            }
+        }
+        long[] total = new long[4];
+        counts.values().forEach(n -> {
+            for (int i = 0; i < 4; i++) {
+                total[i] += n[i];
+            }
+        });
+        CompletionTable.Line totalLine =
+                new CompletionTable.Line(Messages.get(language, "report_total"), scope.key(), null, totalExtra, total);
+        return CompletionTable.build(nameKey, extra, lines, totalLine, filter.sort(), filter.descending());
+    }
+
+    /** Sums of report_count in the scope, by the given column. */
+    private Map<String, long[]> counts(Scope scope, CompletionFilter filter, String key) {
+        StringBuilder sql = new StringBuilder("select " + key + ", sum(enrolled), sum(started), sum(completed),"
+                + " sum(mastered) from report_count where 1 = 1");
+        List<Object> params = new ArrayList<>();
+        switch (scope.level()) {
+            case PROVINCE -> condition(sql, params, "province_id", scope.provinceId());
+            case DISTRICT -> condition(sql, params, "district_id", scope.districtId());
+            case SCHOOL -> condition(sql, params, "school_id", scope.schoolId());
+            default -> {}
+        }
+        if (filter.module() != null) {
+            condition(sql, params, "module_id", filter.module());
+        }
+        if (filter.band() != null) {
+            condition(sql, params, "band", filter.band());
+        }
+        if (filter.grade() != null) {
+            condition(sql, params, "grade", filter.grade());
+        }
+        sql.append(" group by ").append(key);
+        var query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        Map<String, long[]> counts = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            counts.put(r[0].toString(), new long[] {num(r[1]), num(r[2]), num(r[3]), num(r[4])});
+        }
+        return counts;
+    }
+
+    /** Schools in the registry by province (national) or by district of one province. */
+    private Map<String, Long> schoolsBy(String key, Long provinceId) {
+        String sql = "select " + key + ", count(*) from school s join district d on d.id = s.district_id"
+                + (provinceId == null ? "" : " where d.province_id = ?1") + " group by " + key;
+        var query = em.createNativeQuery(sql);
+        if (provinceId != null) {
+            query.setParameter(1, provinceId);
+        }
+        Map<String, Long> schools = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            schools.put(r[0].toString(), num(r[1]));
+        }
+        return schools;
+    }
+
+    private static void condition(StringBuilder sql, List<Object> params, String column, Object value) {
+        params.add(value);
+        sql.append(" and ").append(column).append(" = ?").append(params.size());
+    }
+
+    private static CompletionTable.Line line(String name, String code, String scope, String extra, long[] counts) {
+        return new CompletionTable.Line(name, code, scope, extra, counts == null ? new long[4] : counts);
+    }
+
+    private static long num(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String str(Long n) {
+        return n == null ? "0" : n.toString();
+    }
+}

@@ -1,0 +1,192 @@
+package org.hifazat.reporting;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The completion table exactly as shown: columns, rows of cell texts (suppression applied) in the chosen order, and
+ * the total row. Screen, CSV, XLSX and JSON are all written from one of these, so they cannot differ.
+ */
+public final class CompletionTable {
+
+    public static final String NAME = "name";
+    public static final String SMALL = "<5";
+    public static final String COMPLEMENT = "*";
+    static final List<String> COUNTS = List.of("enrolled", "started", "completed", "mastered");
+    static final Set<String> SORTABLE = Set.of(
+            NAME,
+            "schools",
+            "enrolled",
+            "started",
+            "started_pct",
+            "completed",
+            "completed_pct",
+            "mastered",
+            "mastered_pct");
+
+    /**
+     * One row before suppression.
+     *
+     * @param name what the row is (a province, school or module name, or a grade)
+     * @param code its code (EMIS code, district code, module id, grade number)
+     * @param scope the scope key to drill down to, or null
+     * @param extra the schools in an area, or a module's band; null when the table has no such column
+     * @param counts enrolled, started, completed, mastered
+     */
+    public record Line(String name, String code, String scope, String extra, long[] counts) {}
+
+    /** A column: its key (also the CSV and JSON name), the message key of its heading, whether it holds numbers. */
+    public record Column(String key, String labelKey, boolean numeric) {}
+
+    /** A cell: the text everyone sees, and its number when it is a shown number (else null). */
+    public record Cell(String text, Long number) {
+        static Cell of(long n) {
+            return new Cell(Long.toString(n), n);
+        }
+
+        static Cell text(String text) {
+            return new Cell(text, null);
+        }
+
+        public boolean hidden() {
+            return SMALL.equals(text) || COMPLEMENT.equals(text);
+        }
+    }
+
+    public record Row(List<Cell> cells, String scope) {
+        public Cell cell(int index) {
+            return cells.get(index);
+        }
+    }
+
+    private final List<Column> columns;
+    private final List<Row> rows;
+    private final Row total;
+    private final boolean anyHidden;
+
+    private CompletionTable(List<Column> columns, List<Row> rows, Row total, boolean anyHidden) {
+        this.columns = columns;
+        this.rows = rows;
+        this.total = total;
+        this.anyHidden = anyHidden;
+    }
+
+    /**
+     * Builds the table: suppression decided on the rows in the given order (ties go to the first), then sorted by
+     * what is shown, never by a hidden value.
+     *
+     * @param nameKey heading of the first column
+     * @param extraKey "schools", "band" or null: the column between code and counts
+     */
+    public static CompletionTable build(
+            String nameKey, String extraKey, List<Line> lines, Line total, String sort, boolean descending) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column(NAME, nameKey, false));
+        columns.add(new Column("code", "report_column_code", false));
+        if (extraKey != null) {
+            columns.add(new Column(extraKey, "report_column_" + extraKey, extraKey.equals("schools")));
+        }
+        for (String count : COUNTS) {
+            columns.add(new Column(count, "report_column_" + count, true));
+            if (!count.equals("enrolled")) {
+                columns.add(new Column(count + "_pct", "report_column_" + count + "_pct", true));
+            }
+        }
+        long[][] counts = lines.stream().map(Line::counts).toArray(long[][]::new);
+        Suppression.Mark[][] marks = Suppression.marks(counts);
+        List<Row> rows = new ArrayList<>();
+        boolean anyHidden = false;
+        for (int i = 0; i < lines.size(); i++) {
+            rows.add(row(lines.get(i), marks[i], extraKey != null));
+            anyHidden |= rows.get(i).cells().stream().anyMatch(Cell::hidden);
+        }
+        Suppression.Mark[] totalMarks = new Suppression.Mark[COUNTS.size()];
+        for (int c = 0; c < totalMarks.length; c++) {
+            totalMarks[c] = Suppression.small(total.counts()[c]) ? Suppression.Mark.SMALL : Suppression.Mark.SHOWN;
+        }
+        Row totalRow = row(total, totalMarks, extraKey != null);
+        anyHidden |= totalRow.cells().stream().anyMatch(Cell::hidden);
+        int sortIndex = indexOf(columns, sort);
+        Comparator<Row> byName = Comparator.comparing(r -> r.cell(0).text(), String.CASE_INSENSITIVE_ORDER);
+        Comparator<Row> order;
+        if (sortIndex <= 0) {
+            order = byName;
+            if (descending) {
+                order = order.reversed();
+            }
+        } else {
+            Comparator<Row> byValue = Comparator.comparingLong(r -> shownValue(r.cell(sortIndex)));
+            order = (descending ? byValue.reversed() : byValue).thenComparing(byName);
+        }
+        rows.sort(order);
+        return new CompletionTable(List.copyOf(columns), List.copyOf(rows), totalRow, anyHidden);
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public Row total() {
+        return total;
+    }
+
+    /** Whether any cell is hidden, so the page explains the marks. */
+    public boolean anyHidden() {
+        return anyHidden;
+    }
+
+    public int columnIndex(String key) {
+        return indexOf(columns, key);
+    }
+
+    private static Row row(Line line, Suppression.Mark[] marks, boolean extra) {
+        List<Cell> cells = new ArrayList<>();
+        cells.add(Cell.text(line.name()));
+        cells.add(Cell.text(line.code()));
+        if (extra) {
+            String value = line.extra() == null ? "" : line.extra();
+            cells.add(value.matches("\\d{1,18}") ? Cell.of(Long.parseLong(value)) : Cell.text(value));
+        }
+        long enrolled = line.counts()[0];
+        boolean enrolledShown = marks[0] == Suppression.Mark.SHOWN;
+        for (int c = 0; c < COUNTS.size(); c++) {
+            long n = line.counts()[c];
+            cells.add(
+                    switch (marks[c]) {
+                        case SHOWN -> Cell.of(n);
+                        case SMALL -> Cell.text(SMALL);
+                        case COMPLEMENT -> Cell.text(COMPLEMENT);
+                    });
+            if (c > 0) {
+                boolean shown = marks[c] == Suppression.Mark.SHOWN && enrolledShown && enrolled > 0;
+                cells.add(shown ? Cell.of(percent(n, enrolled)) : Cell.text(""));
+            }
+        }
+        return new Row(List.copyOf(cells), line.scope());
+    }
+
+    /** Whole per cent, rounded half up. */
+    static long percent(long part, long whole) {
+        return (part * 200 + whole) / (whole * 2);
+    }
+
+    /** A hidden or empty cell sorts below every number, so the order says nothing about what is hidden. */
+    private static long shownValue(Cell cell) {
+        return cell.number() == null ? -1 : cell.number();
+    }
+
+    private static int indexOf(List<Column> columns, String key) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

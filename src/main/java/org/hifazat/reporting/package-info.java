@@ -1,0 +1,19 @@
+/**
+ * Ministry dashboards and completion reports: reads, never writes (except its own pre-counts and the audit log).
+ *
+ * <p>A <b>scope</b> is the region a report covers: national, a province, a district or one school
+ * ({@code national}, {@code province:PB}, {@code district:PB-LHR}, {@code school:EMIS}). A ministry account sees
+ * its own scope and everything inside it, on every page, export and API call; an admin sees everything.
+ *
+ * <p>For a module, a pupil is <b>enrolled</b> when their (open) class has it assigned, or when they started it
+ * anyway; <b>started</b> once they open it, <b>completed</b> once a quiz attempt is finished, <b>mastered</b> at the
+ * module's threshold. Each is a subset of the one before. Figures come from <b>report counts</b>: per school, grade
+ * and module, recounted from the source rows by {@link org.hifazat.reporting.CompletionCounts} every minute for
+ * schools that changed and every school nightly; a feature whose change leaves no timestamp (a pupil deleted, a
+ * class archived, an assignment withdrawn) may call {@code CompletionCounts.markDirty(schoolId)}.
+ *
+ * <p>A <b>completion table</b> is what the dashboard shows and every export writes, cell for cell: rows by area,
+ * module or grade, a total row, and <b>suppression</b> of small counts ({@link org.hifazat.reporting.Suppression}).
+ * Reports hold aggregates only, never a pupil's name or id. Every export is audited (action "report-export").
+ */
+package org.hifazat.reporting;
