@@ -59,7 +59,7 @@ class LoadAndReloadTest {
                 .open("/admin/curriculum")
                 .then()
                 .statusCode(200)
-                .body(containsString("2 modules, 1 materials and 2 facts loaded; 1 not loaded."))
+                .body(containsString("2 modules, 2 materials and 2 facts loaded; 1 not loaded."))
                 .body(containsString("lessons/teacher/unknown-key/module.yaml:8: unknown key"));
     }
 
