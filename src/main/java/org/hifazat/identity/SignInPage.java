@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -53,11 +54,13 @@ public class SignInPage {
 
     @GET
     @Path("sign-in")
-    public Response form(@QueryParam("next") String next) {
+    public TemplateInstance form(@QueryParam("next") String next) {
         if (mode.keycloak()) {
-            return toKeycloak(next);
+            // a redirect, not an error: answered as is by ErrorMappers
+            throw new WebApplicationException(toKeycloak(next));
         }
-        return Response.ok(Templates.signIn(safeNext(next), "", null)).build();
+        // a template (not a Response) so the form token is made while the page renders
+        return Templates.signIn(safeNext(next), "", null);
     }
 
     @POST
