@@ -38,7 +38,7 @@ class CurriculumAdminPageTest {
         admin.open("/admin/curriculum")
                 .then()
                 .statusCode(200)
-                .body(containsString("2 modules, 1 materials and 2 facts loaded; 0 not loaded."))
+                .body(containsString("2 modules, 2 materials and 2 facts loaded; 0 not loaded."))
                 .body(containsString("Everything loaded without problems."))
                 .body(containsString(
                         curriculum.module("secret-gift-b").orElseThrow().version()))

@@ -19,7 +19,7 @@ class ValidateTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         assertEquals(0, status);
         assertEquals(
-                "2 modules, 1 materials and 2 facts (1 verified) loaded; 0 problems",
+                "2 modules, 2 materials and 2 facts (1 verified) loaded; 0 problems",
                 out.toString(StandardCharsets.UTF_8).trim());
     }
 
