@@ -85,18 +85,29 @@ class CampaignScaleTest {
                 }
                 school.executeBatch();
             }
+            // Plain VALUES rows: MariaDB's bulk protocol does not take INSERT ... SELECT.
+            java.util.Map<String, Long> schoolIds = new java.util.HashMap<>();
+            try (PreparedStatement ids =
+                    c.prepareStatement("select id, emis_code from school where emis_code like ?")) {
+                ids.setString(1, prefix + "-%");
+                try (java.sql.ResultSet rows = ids.executeQuery()) {
+                    while (rows.next()) {
+                        schoolIds.put(rows.getString(2), rows.getLong(1));
+                    }
+                }
+            }
             try (PreparedStatement klass = c.prepareStatement("insert into school_class (school_id, grade, section,"
                     + " class_code, language, archived, open_flag, created_at)"
-                    + " select id, ?, ?, ?, 'en', false, true, ? from school where emis_code = ?")) {
+                    + " values (?, ?, ?, ?, 'en', false, true, ?)")) {
                 int serial = 0;
                 for (int s = 0; s < SCHOOLS; s++) {
                     for (int k = 0; k < MATCHING_PER_SCHOOL + 4; k++) {
-                        klass.setInt(1, k < MATCHING_PER_SCHOOL ? 3 + k % 2 : 6);
-                        klass.setString(2, "S" + k);
+                        klass.setLong(1, schoolIds.get(prefix + "-" + s));
+                        klass.setInt(2, k < MATCHING_PER_SCHOOL ? 3 + k % 2 : 6);
+                        klass.setString(3, "S" + k);
                         klass.setString(
-                                3, (prefix.length() > 6 ? prefix.substring(prefix.length() - 6) : prefix) + serial++);
-                        klass.setTimestamp(4, now);
-                        klass.setString(5, prefix + "-" + s);
+                                4, (prefix.length() > 6 ? prefix.substring(prefix.length() - 6) : prefix) + serial++);
+                        klass.setTimestamp(5, now);
                         klass.addBatch();
                     }
                 }
