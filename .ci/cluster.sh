@@ -11,7 +11,7 @@ MARIADB_HOST=${HIFAZAT_TEST_MARIADB:-127.0.0.1:3306}
 DB_USER=${HIFAZAT_TEST_MARIADB_USER:-root}
 DB_PASSWORD=${HIFAZAT_TEST_MARIADB_PASSWORD:-}
 DB_NAME="hifazat_cluster_$(date +%s)_$$"
-WORK=$(mktemp -d /tmp/hifazat-cluster.XXXXXX)
+WORK=$(mktemp -d -t hifazat-cluster.XXXXXX)
 chmod 755 "$WORK"
 PIDS=()
 
