@@ -6,6 +6,8 @@ function init(args)
    pupils = read_pupils()
    step = tonumber(os.getenv("BENCH_THREADS") or "2")
    i = id
+   -- a stored answer goes on to its feedback
+   expect = 303
 end
 
 function request()

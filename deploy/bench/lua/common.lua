@@ -39,10 +39,28 @@ function read_lines(name)
    return lines
 end
 
--- One line the run script reads: label, requests/s, p50 ms, p99 ms, requests, errors (socket errors and 4xx/5xx).
+-- Every answer but the one a scenario expects counts as an error: a 302 to the sign-in page is no lesson page.
+expect = 200
+unexpected = 0
+
+function count_status(status)
+   if status ~= expect then
+      unexpected = unexpected + 1
+   end
+end
+
+function response(status, headers, body)
+   count_status(status)
+end
+
+-- One line the run script reads: label, requests/s, p50 ms, p99 ms, requests, errors (socket errors, time-outs
+-- and every status but the expected one).
 function done(summary, latency, requests)
    local e = summary.errors
-   local errors = e.connect + e.read + e.write + e.status + e.timeout
+   local errors = e.connect + e.read + e.write + e.timeout
+   for _, thread in ipairs(threads) do
+      errors = errors + (thread:get("unexpected") or 0)
+   end
    io.write(string.format("RESULT\t%s\t%.1f\t%.1f\t%.1f\t%d\t%d\t%.2f\n", label,
       summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
       summary.requests, errors, summary.duration / 1e6))

@@ -11,6 +11,8 @@ function init(args)
    answered = 0
    share = math.floor(total / step)
    first = {}
+   -- a sign-in that succeeds goes on to the pupil's modules
+   expect = 303
 end
 
 function delay()
@@ -26,6 +28,7 @@ function request()
 end
 
 function response(status, headers, body)
+   count_status(status)
    answered = answered + 1
    if answered >= share then
       wrk.thread:stop()

@@ -14,5 +14,5 @@ function request()
    else
       path = "/pupil/modules/" .. p.module .. "/quiz/" .. p.attempt .. "/" .. math.random(p.questions)
    end
-   return wrk.format("GET", path, { ["Cookie"] = "hz_session=" .. p.cookie })
+   return wrk.format("GET", path, { ["Cookie"] = "hz_session=" .. p.cookie .. "; hz_csrf=" .. csrf })
 end

@@ -1,16 +1,20 @@
 package org.hifazat.assignment;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hifazat.audit.AuditLog;
 import org.hifazat.classes.ClassAccess;
 import org.hifazat.curriculum.CurriculumService;
@@ -18,6 +22,7 @@ import org.hifazat.curriculum.model.Audience;
 import org.hifazat.curriculum.model.Module;
 import org.hifazat.identity.AdultAccount;
 import org.hifazat.school.SchoolClass;
+import org.hifazat.web.ReadCache;
 
 /** Giving modules to classes, changing and withdrawing them, and what a class has been given. */
 @ApplicationScoped
@@ -59,8 +64,27 @@ public class AssignmentService {
             State state,
             String assignedBy) {}
 
+    /** What a class has open, read on every pupil page: kept a few seconds ({@link ReadCache}). */
+    private record OpenOn(LocalDate day, List<Window> windows) {}
+
+    /** Enough for every class with a pupil signed in on one instance. */
+    static final long MAX_KEPT = 100_000;
+
     @Inject
     AuditLog audit;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @ConfigProperty(name = "hifazat.web.read-cache-for")
+    Duration keepFor;
+
+    private ReadCache<Long, OpenOn> open;
+
+    @PostConstruct
+    void init() {
+        open = new ReadCache<>(keepFor, MAX_KEPT);
+    }
 
     @Inject
     CurriculumService curriculum;
@@ -71,6 +95,16 @@ public class AssignmentService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Window> openFor(long classId, LocalDate day) {
+        OpenOn kept = open.get(classId, id -> new OpenOn(day, readOpen(id, day)));
+        return kept.day().equals(day) ? kept.windows() : readOpen(classId, day);
+    }
+
+    /** After a set-based change to many classes' assignments (a campaign's): every class is read again. */
+    public void forgetOpen() {
+        open.forgetAll(transactions);
+    }
+
+    private static List<Window> readOpen(long classId, LocalDate day) {
         Map<String, Window> byModule = new LinkedHashMap<>();
         for (Assignment a : Assignment.listOpenFor(classId, day)) {
             byModule.putIfAbsent(a.moduleId, new Window(a.id, a.moduleId, a.startsOn, a.endsOn));
@@ -135,6 +169,7 @@ public class AssignmentService {
         assignment.assignedBy = adultId == null ? null : AdultAccount.findById(adultId);
         assignment.createdAt = LocalDateTime.now();
         assignment.persist();
+        open.forget(classId, transactions);
         return assignment;
     }
 
@@ -166,6 +201,7 @@ public class AssignmentService {
         String before = assignment.startsOn + ".." + assignment.endsOn;
         assignment.startsOn = window.startsOn();
         assignment.endsOn = window.endsOn();
+        open.forget(assignment.schoolClass.id, transactions);
         audit.record(
                 actor,
                 "assignment-changed",
@@ -178,6 +214,7 @@ public class AssignmentService {
     public void withdraw(Assignment assignment, String actor) {
         checkTeachersOwn(assignment);
         assignment.withdrawn = true;
+        open.forget(assignment.schoolClass.id, transactions);
         audit.record(actor, "assignment-withdrawn", "assignment", assignment.id.toString(), assignment.moduleId);
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.hifazat.assignment.AssignmentService;
 import org.hifazat.audit.AuditLog;
 import org.hifazat.classes.ClassAccess;
 import org.hifazat.curriculum.CurriculumService;
@@ -73,6 +74,9 @@ public class CampaignService {
 
     @Inject
     CurriculumService curriculum;
+
+    @Inject
+    AssignmentService assignments;
 
     /**
      * Starts a campaign and reaches every matching class, all or nothing.
@@ -159,7 +163,9 @@ public class CampaignService {
         if (onlyClassId != null) {
             assign.setParameter("onlyClass", onlyClassId);
         }
-        return new Reach(classes, assign.executeUpdate());
+        Reach reached = new Reach(classes, assign.executeUpdate());
+        assignments.forgetOpen();
+        return reached;
     }
 
     /** Reaches the classes opened since the last top-up, for every campaign still running or planned. */
@@ -219,6 +225,7 @@ public class CampaignService {
                         "update assignment set withdrawn = true where campaign_id = :campaign and withdrawn = false")
                 .setParameter("campaign", campaign.id)
                 .executeUpdate();
+        assignments.forgetOpen();
         audit.record(
                 actor, "campaign-withdrawn", "campaign", campaign.id.toString(), withdrawn + " assignments withdrawn");
         return withdrawn;
@@ -243,6 +250,7 @@ public class CampaignService {
                 .setParameter("campaign", campaign.id)
                 .setParameter("today", today)
                 .executeUpdate();
+        assignments.forgetOpen();
         audit.record(actor, "campaign-ended", "campaign", campaign.id.toString(), ended + " assignments end today");
         return ended;
     }

@@ -15,6 +15,7 @@ import org.hifazat.audit.AuditLog;
 import org.hifazat.identity.AdultAccount;
 import org.hifazat.identity.ClassCodes;
 import org.hifazat.school.Pupil;
+import org.hifazat.school.PupilFacts;
 import org.hifazat.school.SchoolClass;
 
 /** Creating, changing and archiving classes, and what the start and class pages show about them. */
@@ -31,6 +32,9 @@ public class ClassService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    PupilFacts pupilFacts;
 
     @Inject
     Instance<ClassSection> sections;
@@ -61,6 +65,7 @@ public class ClassService {
             throw new ClassForm.Problem("class_problem_kind_change");
         }
         apply(schoolClass, form);
+        pupilFacts.forgetAll();
         audit.record(
                 actor,
                 "class-changed",
@@ -71,6 +76,7 @@ public class ClassService {
 
     public void archive(SchoolClass schoolClass, String actor) {
         schoolClass.archived = true;
+        pupilFacts.forgetAll();
         audit.record(actor, "class-archived", "class", schoolClass.id.toString(), null);
     }
 

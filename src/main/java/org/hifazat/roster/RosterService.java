@@ -17,6 +17,7 @@ import org.hifazat.cards.SignInCards;
 import org.hifazat.classes.ClassAccess;
 import org.hifazat.identity.PupilSignInService;
 import org.hifazat.school.Pupil;
+import org.hifazat.school.PupilFacts;
 import org.hifazat.school.SchoolClass;
 
 /**
@@ -39,6 +40,9 @@ public class RosterService {
 
     @Inject
     RosterConfig config;
+
+    @Inject
+    PupilFacts pupilFacts;
 
     @Inject
     SignInCards cards;
@@ -108,6 +112,7 @@ public class RosterService {
             throw new PupilNames.Problem("roster_problem_in_class", name.displayName());
         }
         pupil.displayName = name.displayName();
+        pupilFacts.forget(pupil.id);
         audit.record(actor, "pupil-renamed", "pupil", pupil.id.toString(), null);
     }
 
@@ -115,6 +120,7 @@ public class RosterService {
     public void delete(Pupil pupil, String actor) {
         long id = pupil.id;
         pupil.delete();
+        pupilFacts.forget(id);
         audit.record(actor, "pupil-deleted", "pupil", Long.toString(id), null);
     }
 

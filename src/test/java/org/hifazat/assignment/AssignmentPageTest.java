@@ -86,6 +86,28 @@ class AssignmentPageTest {
     }
 
     @Test
+    void aWithdrawnModuleClosesForAPupilAtOnceThoughTheirPagesAreCached() {
+        Module module = bandBModule();
+        String username = TestSchools.adult(Role.TEACHER, false);
+        long classId = TestSchools.classOf(username, 4, "en", List.of("Hina W."));
+        LocalDate today = LocalDate.now();
+        insert(classId, module.id(), today, today.plusDays(5), null);
+        Forms pupil = signInPupil(classId, "Hina W.");
+        // read twice: the second is answered from the few seconds' cache of open modules
+        pupil.open("/pupil/modules/" + module.id()).then().statusCode(200);
+        pupil.open("/pupil/modules/" + module.id() + "/steps/1").then().statusCode(200);
+
+        Forms teacher = Forms.signedIn(username);
+        String page = "/classes/" + classId + "/assignments";
+        teacher.open(page);
+        assertEquals(
+                303,
+                teacher.post(page + "/" + onlyAssignment(classId) + "/withdraw").statusCode());
+        pupil.open("/pupil/modules/" + module.id() + "/steps/1").then().statusCode(404);
+        pupil.open("/pupil").then().body(not(containsString(module.title().en())));
+    }
+
+    @Test
     void anEndedWindowIsClosedToPupilsAndListedAsEnded() {
         Module module = bandBModule();
         String username = TestSchools.adult(Role.TEACHER, false);
