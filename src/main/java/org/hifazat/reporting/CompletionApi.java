@@ -60,7 +60,7 @@ public class CompletionApi {
     Ui ui;
 
     /** What one export holds, worked out (and audited) in one transaction before the body is written. */
-    record Export(Scope scope, CompletionTable table, String countedAt) {}
+    record Export(Scope scope, CompletionFilter filter, CompletionTable table, String countedAt) {}
 
     @GET
     @Produces({
@@ -79,7 +79,11 @@ public class CompletionApi {
             @Parameter(description = "one grade, 1-12") @QueryParam("grade") String grade,
             @Parameter(description = "rows by area (default), module or grade") @QueryParam("by") String by,
             @Parameter(description = "column to sort by") @QueryParam("sort") String sort,
-            @Parameter(description = "asc or desc") @QueryParam("dir") String dir) {
+            @Parameter(description = "asc or desc") @QueryParam("dir") String dir,
+            @Parameter(description = "first day of a date range, YYYY-MM-DD (give both days or neither)")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(description = "last day of the range, both included") @QueryParam("to") String to) {
         boolean json = format == null || format.isBlank() || format.strip().equalsIgnoreCase("json");
         Optional<ExportFormat> file = json ? Optional.empty() : ExportFormat.parse(format);
         if (!json && file.isEmpty()) {
@@ -91,7 +95,15 @@ public class CompletionApi {
             AdultAccount account = user.adult();
             Scope scope = scopes.permitted(account, scopeCode);
             CompletionFilter filter = CompletionFilter.parse(
-                    module, band, grade, by, sort, dir, reports.modules().keySet());
+                    module,
+                    band,
+                    grade,
+                    by,
+                    sort,
+                    dir,
+                    from,
+                    to,
+                    reports.modules().keySet());
             CompletionTable table = reports.table(scope, filter, language);
             audit.record(
                     user.auditName(),
@@ -103,6 +115,7 @@ public class CompletionApi {
             CompletionCounts.Freshness freshness = counts.freshness();
             return new Export(
                     scope,
+                    filter,
                     table,
                     freshness.changesSeenUntil() == null
                             ? null
@@ -115,7 +128,9 @@ public class CompletionApi {
             return Response.ok(json(export, headers), MediaType.APPLICATION_JSON_TYPE)
                     .build();
         }
-        String name = "completion-" + export.scope().key().replace(':', '-') + "-" + LocalDate.now();
+        DateRange range = export.filter().range();
+        String name = "completion-" + export.scope().key().replace(':', '-')
+                + (range == null ? "" : "-" + range.from() + "-to-" + range.to()) + "-" + LocalDate.now();
         return TableExport.download(
                 file.get(), name, Messages.get(language, "report_title"), headers, Rows.of(cells(export.table())));
     }
@@ -144,6 +159,9 @@ public class CompletionApi {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("scope", export.scope().key());
+        DateRange range = export.filter().range();
+        body.put("from", range == null ? null : range.from().toString());
+        body.put("to", range == null ? null : range.to().toString());
         body.put("countedAt", export.countedAt());
         body.put("columns", columns);
         List<Map<String, Object>> rows = new ArrayList<>();

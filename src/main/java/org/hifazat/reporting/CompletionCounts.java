@@ -24,7 +24,7 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps report_count up to date: every minute the schools whose pupils made progress (or that gained pupils,
+ * Keeps report_count and report_day ({@link CompletionDays}) up to date: every minute the schools whose pupils made progress (or that gained pupils,
  * classes or assignments, or were marked) are recounted from the source rows; every school once a day. Only one
  * server counts at a time (a lease in report_state), so several instances can run the job.
  */
@@ -198,7 +198,7 @@ public class CompletionCounts {
                 List.of(t, t, t, t));
     }
 
-    /** Recounts these schools from pupils, classes, assignments and progress, replacing their rows. */
+    /** Recounts these schools from pupils, classes, assignments and progress, replacing their rows and days. */
     void recount(List<Long> schools, LocalDateTime started) throws SQLException {
         String in = "(" + String.join(",", Collections.nCopies(schools.size(), "?")) + ")";
         try (Connection c = dataSource.getConnection()) {
@@ -298,14 +298,15 @@ public class CompletionCounts {
                     insert.executeBatch();
                 }
             }
+            CompletionDays.recount(c, schools, in, places, bands);
         }
     }
 
-    private interface RowReader {
+    interface RowReader {
         void read(ResultSet rs) throws SQLException;
     }
 
-    private static void query(Connection c, String sql, List<?> params, RowReader reader) throws SQLException {
+    static void query(Connection c, String sql, List<?> params, RowReader reader) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);
             try (ResultSet rs = s.executeQuery()) {
@@ -316,7 +317,7 @@ public class CompletionCounts {
         }
     }
 
-    private static void update(Connection c, String sql, List<?> params) throws SQLException {
+    static void update(Connection c, String sql, List<?> params) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);
             s.executeUpdate();

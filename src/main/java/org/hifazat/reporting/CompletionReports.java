@@ -20,7 +20,8 @@ import org.hifazat.web.Messages;
 
 /**
  * Completion tables for a scope, read from the pre-counted report_count rows (never from pupils' progress), with
- * names from the registry and the curriculum. Reads only.
+ * names from the registry and the curriculum; a date range sums report_day's days instead for started, completed
+ * and mastered. Reads only.
  */
 @ApplicationScoped
 @Transactional
@@ -142,10 +143,29 @@ public class CompletionReports {
         return CompletionTable.build(nameKey, extra, lines, totalLine, filter.sort(), filter.descending());
     }
 
-    /** Sums of report_count in the scope, by the given column. */
+    /** Enrolled, started, completed and mastered in the scope, by the given column. */
     private Map<String, long[]> counts(Scope scope, CompletionFilter filter, String key) {
-        StringBuilder sql = new StringBuilder("select " + key + ", sum(enrolled), sum(started), sum(completed),"
-                + " sum(mastered) from report_count where 1 = 1");
+        String all = "sum(enrolled), sum(started), sum(completed), sum(mastered)";
+        DateRange range = filter.range();
+        if (range == null) {
+            return sums("report_count", all, scope, filter, key, null);
+        }
+        // enrolled is now; what pupils did is summed over the range's days
+        Map<String, long[]> counts = new HashMap<>();
+        sums("report_count", "sum(enrolled)", scope, filter, key, null)
+                .forEach((k, n) -> counts.put(k, new long[] {n[0], 0, 0, 0}));
+        String done = "sum(started), sum(completed), sum(mastered)";
+        sums("report_day", done, scope, filter, key, range).forEach((k, n) -> {
+            long[] row = counts.computeIfAbsent(k, x -> new long[4]);
+            System.arraycopy(n, 0, row, 1, 3);
+        });
+        return counts;
+    }
+
+    /** Sums of a pre-counted table in the scope, by the given column; report_day within a range of days. */
+    private Map<String, long[]> sums(
+            String table, String sums, Scope scope, CompletionFilter filter, String key, DateRange range) {
+        StringBuilder sql = new StringBuilder("select " + key + ", " + sums + " from " + table + " where 1 = 1");
         List<Object> params = new ArrayList<>();
         switch (scope.level()) {
             case PROVINCE -> condition(sql, params, "province_id", scope.provinceId());
@@ -162,6 +182,14 @@ public class CompletionReports {
         if (filter.grade() != null) {
             condition(sql, params, "grade", filter.grade());
         }
+        if (range != null) {
+            params.add(range.from());
+            params.add(range.to());
+            sql.append(" and on_day >= ?")
+                    .append(params.size() - 1)
+                    .append(" and on_day <= ?")
+                    .append(params.size());
+        }
         sql.append(" group by ").append(key);
         var query = em.createNativeQuery(sql.toString());
         for (int i = 0; i < params.size(); i++) {
@@ -170,7 +198,11 @@ public class CompletionReports {
         Map<String, long[]> counts = new HashMap<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            counts.put(r[0].toString(), new long[] {num(r[1]), num(r[2]), num(r[3]), num(r[4])});
+            long[] n = new long[r.length - 1];
+            for (int i = 0; i < n.length; i++) {
+                n[i] = num(r[i + 1]);
+            }
+            counts.put(r[0].toString(), n);
         }
         return counts;
     }

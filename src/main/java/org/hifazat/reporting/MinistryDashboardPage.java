@@ -75,11 +75,14 @@ public class MinistryDashboardPage {
             @QueryParam("grade") String grade,
             @QueryParam("by") String by,
             @QueryParam("sort") String sort,
-            @QueryParam("dir") String dir) {
+            @QueryParam("dir") String dir,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         AdultAccount account = user.adult();
         Scope scope = scopes.permitted(account, scopeCode);
         Map<String, ModuleVersion> modules = reports.modules();
-        CompletionFilter filter = CompletionFilter.parse(module, band, grade, by, sort, dir, modules.keySet());
+        CompletionFilter filter =
+                CompletionFilter.parse(module, band, grade, by, sort, dir, from, to, modules.keySet());
         Language language = ui.language();
         boolean urdu = language == Language.UR;
         CompletionTable table = reports.table(scope, filter, language);

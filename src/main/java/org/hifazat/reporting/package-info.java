@@ -12,6 +12,11 @@
  * schools that changed and every school nightly; a feature whose change leaves no timestamp (a pupil deleted, a
  * class archived, an assignment withdrawn) may call {@code CompletionCounts.markDirty(schoolId)}.
  *
+ * <p>A <b>date range</b> ({@link org.hifazat.reporting.DateRange}) narrows started, completed and mastered to the
+ * pupils who did so on its days, summed from <b>report days</b> (per school, grade, module and day, kept by the
+ * same recount); enrolled stays the pupils enrolled now, and completed may exceed started (a pupil who started
+ * earlier). Without one, figures cover all dates.
+ *
  * <p>A <b>completion table</b> is what the dashboard shows and every export writes, cell for cell: rows by area,
  * module or grade, a total row, and <b>suppression</b> of small counts ({@link org.hifazat.reporting.Suppression}).
  * Reports hold aggregates only, never a pupil's name or id. Every export is audited (action "report-export").

@@ -181,7 +181,7 @@ class ReportExportTest {
                 .replace("&amp;", "&");
     }
 
-    private static List<List<String>> csv(byte[] bytes) {
+    static List<List<String>> csv(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFF"), "a byte-order mark for spreadsheet programs");
         List<List<String>> rows = new ArrayList<>();
@@ -189,7 +189,7 @@ class ReportExportTest {
         return rows;
     }
 
-    private static List<List<String>> unneutralised(List<List<String>> rows) {
+    static List<List<String>> unneutralised(List<List<String>> rows) {
         return rows.stream()
                 .map(r -> r.stream()
                         .map(c -> c.matches("'[=+\\-@].*") ? c.substring(1) : c)
@@ -197,7 +197,7 @@ class ReportExportTest {
                 .toList();
     }
 
-    private static List<List<String>> xlsx(byte[] bytes) throws IOException {
+    static List<List<String>> xlsx(byte[] bytes) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
             List<Row> sheet = workbook.getFirstSheet().read();
@@ -224,7 +224,7 @@ class ReportExportTest {
         return rows;
     }
 
-    private static List<List<String>> json(Response response) {
+    static List<List<String>> json(Response response) {
         List<Map<String, Object>> columns = response.jsonPath().getList("columns");
         List<List<String>> rows = new ArrayList<>();
         rows.add(columns.stream().map(c -> (String) c.get("label")).toList());

@@ -75,6 +75,11 @@ final class ReportFixture {
         });
     }
 
+    /** A school alone in a fresh province and district, for figures no other school may add to. */
+    static String schoolOfItsOwn(String name) {
+        return school(district(province(name + " province"), name + " district"), name);
+    }
+
     /** A class of {@code pupils} pupils with the module assigned (or not); returns the pupils' ids. */
     static List<Long> classWith(String emis, int grade, int pupils, boolean assigned) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -112,22 +117,38 @@ final class ReportFixture {
 
     /** Progress of these pupils on the module: in_progress, completed or mastered. */
     static void progress(List<Long> pupils, String status) {
+        LocalDateTime now = LocalDateTime.now();
+        boolean completed = !status.equals(ModuleProgress.IN_PROGRESS);
+        progressAt(pupils, now, completed ? now : null, status.equals(ModuleProgress.MASTERED) ? now : null);
+    }
+
+    /** Progress started, completed and mastered at these times (null: not yet); the status follows from them. */
+    static void progressAt(List<Long> pupils, LocalDateTime started, LocalDateTime completed, LocalDateTime mastered) {
         QuarkusTransaction.requiringNew().run(() -> {
-            LocalDateTime now = LocalDateTime.now();
             for (long id : pupils) {
                 ModuleProgress p = new ModuleProgress();
                 p.pupilId = id;
                 p.moduleId = MODULE;
                 p.contentVersion = "test";
-                p.status = status;
+                p.status = mastered != null
+                        ? ModuleProgress.MASTERED
+                        : completed != null ? ModuleProgress.COMPLETED : ModuleProgress.IN_PROGRESS;
                 p.stepsTotal = 5;
                 p.stepsDone = 5;
-                p.startedAt = now;
-                p.completedAt = status.equals(ModuleProgress.IN_PROGRESS) ? null : now;
-                p.masteredAt = status.equals(ModuleProgress.MASTERED) ? now : null;
-                p.updatedAt = now;
+                p.startedAt = started;
+                p.completedAt = completed;
+                p.masteredAt = mastered;
+                p.updatedAt = mastered != null ? mastered : completed != null ? completed : started;
                 p.persist();
             }
+        });
+    }
+
+    /** Archives the class these pupils are in. */
+    static void archiveClassOf(long pupil) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            SchoolClass c = Pupil.<Pupil>findById(pupil).schoolClass;
+            c.archived = true;
         });
     }
 
