@@ -24,14 +24,16 @@ public class TrainedTeachers {
 
     /** How {@link #perArea} groups: by province, by district or by school. */
     public enum Area {
-        PROVINCE("d.province_id"),
-        DISTRICT("s.district_id"),
-        SCHOOL("s.id");
+        PROVINCE("d.province_id", " join district d on d.id = s.district_id"),
+        DISTRICT("s.district_id", ""),
+        SCHOOL("s.id", "");
 
         private final String column;
+        private final String join;
 
-        Area(String column) {
+        Area(String column, String join) {
             this.column = column;
+            this.join = join;
         }
     }
 
@@ -40,7 +42,7 @@ public class TrainedTeachers {
 
     /** A certificate's holder is counted once (one certificate per adult), and only while counted as a teacher. */
     private static final String PER_AREA = "select %s, count(*), count(tc.id) from adult_account a"
-            + " join school s on s.id = a.school_id join district d on d.id = s.district_id"
+            + " join school s on s.id = a.school_id%s"
             + " left join training_certificate tc on tc.adult_id = a.id"
             + " where a.role in ('TEACHER', 'SCHOOL_ADMIN') and a.active = true and s.closed_on is null%s"
             + " group by %s";
@@ -54,9 +56,12 @@ public class TrainedTeachers {
      * without teachers are left out. One grouped query over the role, school and certificate indexes.
      */
     public Map<Long, Teachers> perArea(Area by, Long provinceId, Long districtId) {
-        String within = (provinceId == null ? "" : " and d.province_id = :province")
+        // a province's schools through its districts' ids, so that district rows are looked up by key only
+        String within = (provinceId == null
+                        ? ""
+                        : " and s.district_id in (select x.id from district x where x.province_id = :province)")
                 + (districtId == null ? "" : " and s.district_id = :district");
-        var query = em.createNativeQuery(PER_AREA.formatted(by.column, within, by.column));
+        var query = em.createNativeQuery(PER_AREA.formatted(by.column, by.join, within, by.column));
         if (provinceId != null) {
             query.setParameter("province", provinceId);
         }
