@@ -83,6 +83,54 @@ public class Campaign extends PanacheEntityBase {
         return list("status = ?1 and endsOn >= ?2", ACTIVE, day);
     }
 
+    /**
+     * Campaigns under way or ended since {@code endedSince} (not withdrawn, not planned) whose region overlaps an
+     * area (given by its level and the ids of its province, district and school, as far as they apply): the area's
+     * own and wider campaigns, and those of the places inside it. Latest end first.
+     */
+    public static List<Campaign> listOverlapping(
+            ScopeType level,
+            Long provinceId,
+            Long districtId,
+            Long schoolId,
+            LocalDate today,
+            LocalDate endedSince,
+            int limit) {
+        String overlap =
+                switch (level) {
+                    case NATIONAL -> "";
+                    case PROVINCE ->
+                        " and (c.regionType = :national or c.province.id = :province or cd.province.id = :province"
+                                + " or csd.province.id = :province)";
+                    case DISTRICT ->
+                        " and (c.regionType = :national or c.province.id = :province or cd.id = :district"
+                                + " or csd.id = :district)";
+                    case SCHOOL ->
+                        " and (c.regionType = :national or c.province.id = :province or cd.id = :district"
+                                + " or cs.id = :school)";
+                };
+        var query = getEntityManager()
+                .createQuery(
+                        "select c from Campaign c left join c.district cd left join c.school cs"
+                                + " left join cs.district csd where c.status <> :withdrawn and c.startsOn <= :today"
+                                + " and c.endsOn >= :since" + overlap + " order by c.endsOn desc, c.id desc",
+                        Campaign.class)
+                .setParameter("withdrawn", WITHDRAWN)
+                .setParameter("today", today)
+                .setParameter("since", endedSince)
+                .setMaxResults(limit);
+        if (level != ScopeType.NATIONAL) {
+            query.setParameter("national", ScopeType.NATIONAL).setParameter("province", provinceId);
+        }
+        if (level == ScopeType.DISTRICT || level == ScopeType.SCHOOL) {
+            query.setParameter("district", districtId);
+        }
+        if (level == ScopeType.SCHOOL) {
+            query.setParameter("school", schoolId);
+        }
+        return query.getResultList();
+    }
+
     /** Newest first, with the region's rows loaded for the list page. */
     public static List<Campaign> listNewestFirst() {
         return list("select c from Campaign c left join fetch c.province left join fetch c.district"

@@ -50,7 +50,7 @@ public class CampaignPage {
                 String problem);
 
         static native TemplateInstance view(
-                CampaignViews.CampaignView campaign, CampaignProgress.Report progress, boolean urdu, String problem);
+                CampaignViews.CampaignView campaign, ShownProgress progress, boolean urdu, String problem);
     }
 
     static final List<Integer> GRADES = List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
@@ -166,7 +166,7 @@ public class CampaignPage {
     }
 
     private TemplateInstance page(Campaign campaign, String problem) {
-        return Templates.view(views.view(campaign, urdu()), progress.of(campaign), urdu(), problem);
+        return Templates.view(views.view(campaign, urdu()), ShownProgress.of(progress.of(campaign)), urdu(), problem);
     }
 
     private TemplateInstance form(Fields fields, CampaignForm.Problem problem) {

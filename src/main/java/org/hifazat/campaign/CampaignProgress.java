@@ -3,8 +3,11 @@ package org.hifazat.campaign;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hifazat.identity.ScopeType;
 
 /**
@@ -67,6 +70,17 @@ public class CampaignProgress {
             + " left join module_progress mp on mp.pupil_id = p.id and mp.module_id = :module"
             + " where x.campaign_id = :campaign group by %s order by %s";
 
+    /** The same counts for several campaigns at once, only for their classes within one area. */
+    private static final String IN_AREA = "select x.campaign_id, count(distinct c.id), count(p.id), count(mp.id),"
+            + " sum(case when mp.status in ('completed', 'mastered') then 1 else 0 end),"
+            + " sum(case when mp.status = 'mastered' then 1 else 0 end)"
+            + " from campaign_class x join campaign k on k.id = x.campaign_id"
+            + " join school_class c on c.id = x.class_id"
+            + " join school s on s.id = c.school_id join district d on d.id = s.district_id"
+            + " left join pupil p on p.class_id = c.id"
+            + " left join module_progress mp on mp.pupil_id = p.id and mp.module_id = k.module_id"
+            + " where x.campaign_id in (:campaigns)%s group by x.campaign_id";
+
     @Inject
     EntityManager em;
 
@@ -101,6 +115,29 @@ public class CampaignProgress {
                     case DISTRICT, SCHOOL -> "campaign_part_school";
                 };
         return new Report(total, parts.size() > 1 ? parts : List.of(), kind);
+    }
+
+    /**
+     * Each campaign's progress within an area (the nation, a province, a district or a school, by id): only its
+     * classes there count. A campaign that reached no class there maps to an empty row.
+     */
+    public Map<Long, Row> inArea(List<Long> campaignIds, ScopeType level, Long areaId) {
+        Map<Long, Row> rows = new HashMap<>();
+        campaignIds.forEach(id -> rows.put(id, new Row("", "", 0, 0, 0, 0, 0)));
+        if (campaignIds.isEmpty()) {
+            return rows;
+        }
+        Query query = em.createNativeQuery(IN_AREA.formatted(CampaignService.regionFilter(level)))
+                .setParameter("campaigns", campaignIds);
+        if (level != ScopeType.NATIONAL) {
+            query.setParameter("region", areaId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = query.getResultList();
+        for (Object[] r : found) {
+            rows.put(count(r[0]), new Row("", "", count(r[1]), count(r[2]), count(r[3]), count(r[4]), count(r[5])));
+        }
+        return rows;
     }
 
     private static long count(Object value) {

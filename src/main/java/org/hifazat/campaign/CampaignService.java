@@ -34,7 +34,7 @@ import org.hifazat.school.School;
 public class CampaignService {
 
     /** The region's filter on school_class c, school s, district d; the region's id is bound as :region. */
-    private static String regionFilter(ScopeType type) {
+    static String regionFilter(ScopeType type) {
         return switch (type) {
             case NATIONAL -> "";
             case PROVINCE -> " and d.province_id = :region";

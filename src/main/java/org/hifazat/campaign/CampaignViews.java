@@ -14,6 +14,7 @@ import org.hifazat.curriculum.CurriculumService;
 import org.hifazat.curriculum.model.Audience;
 import org.hifazat.curriculum.model.Module;
 import org.hifazat.identity.AdultAccount;
+import org.hifazat.identity.ScopeType;
 import org.hifazat.school.District;
 import org.hifazat.school.Province;
 
@@ -36,6 +37,17 @@ public class CampaignViews {
             boolean mayWithdraw,
             boolean mayEnd) {}
 
+    /**
+     * A campaign on the regional dashboard: its progress within the area being viewed (small counts hidden), and
+     * whether the viewer may open its own page.
+     */
+    public record AreaCampaign(CampaignView campaign, ShownProgress.Figures figures, boolean linked) {}
+
+    /** Campaigns on a dashboard: at most this many, and ended ones only for this many days after their end. */
+    static final int AREA_CAMPAIGNS = 5;
+
+    static final int AREA_ENDED_DAYS = 90;
+
     /** A module an official may run a campaign with. */
     public record ModuleChoice(String id, String title, String band, int firstGrade, int lastGrade) {}
 
@@ -47,6 +59,9 @@ public class CampaignViews {
 
     @Inject
     CampaignService campaigns;
+
+    @Inject
+    CampaignProgress progress;
 
     @Inject
     EntityManager em;
@@ -65,6 +80,37 @@ public class CampaignViews {
                         .getSingleResult())
                 .longValue();
         return view(campaign, reached, urdu);
+    }
+
+    /**
+     * The campaigns that reach an area (given by level and ids, as far as they apply), running ones first and then
+     * those ended lately, each with its figures for the area alone. The caller has checked that the viewer may see
+     * the area; a campaign's page is linked only when its whole region lies within the viewer's own scope.
+     */
+    public List<AreaCampaign> inArea(
+            AdultAccount viewer, ScopeType level, Long provinceId, Long districtId, Long schoolId, boolean urdu) {
+        LocalDate today = LocalDate.now();
+        List<Campaign> found = new ArrayList<>(Campaign.listOverlapping(
+                level, provinceId, districtId, schoolId, today, today.minusDays(AREA_ENDED_DAYS), 2 * AREA_CAMPAIGNS));
+        found.sort(Comparator.comparing((Campaign c) -> !c.reachingOn(today)));
+        List<Campaign> shown = found.subList(0, Math.min(AREA_CAMPAIGNS, found.size()));
+        Long areaId =
+                switch (level) {
+                    case NATIONAL -> null;
+                    case PROVINCE -> provinceId;
+                    case DISTRICT -> districtId;
+                    case SCHOOL -> schoolId;
+                };
+        Map<Long, CampaignProgress.Row> rows =
+                progress.inArea(shown.stream().map(c -> c.id).toList(), level, areaId);
+        Region own = Region.scopeOf(AdultAccount.findById(viewer.id)).orElse(null);
+        // the view's classes are those reached within the area
+        return shown.stream()
+                .map(c -> new AreaCampaign(
+                        view(c, rows.get(c.id).classes(), urdu),
+                        ShownProgress.alone(rows.get(c.id)),
+                        own != null && Region.of(c).within(own)))
+                .toList();
     }
 
     /** Pupil modules with a band, in catalogue order. */

@@ -12,6 +12,8 @@
  * <p>A campaign is <b>withdrawn</b> (its assignments are withdrawn; pupils' progress is kept) or <b>ended early</b>
  * (its window, and its assignments' windows, end today; pupils may still finish). <b>Progress</b> counts, over the
  * classes reached, the pupils enrolled, those who started the module, completed it (quiz finished) and mastered it,
- * whenever they did. Ministry users see and change only campaigns whose region lies within their scope.
+ * whenever they did; counts from 1 to 4 are shown as "&lt;5" with the completion report's suppression rule
+ * ({@link org.hifazat.campaign.ShownProgress}). Ministry users see and change only campaigns whose region lies within
+ * their scope; the regional dashboard shows the campaigns that reach the area on screen, with that area's figures.
  */
 package org.hifazat.campaign;

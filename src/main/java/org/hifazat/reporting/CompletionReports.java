@@ -15,6 +15,7 @@ import org.hifazat.curriculum.ModuleVersion;
 import org.hifazat.school.District;
 import org.hifazat.school.Province;
 import org.hifazat.school.School;
+import org.hifazat.training.TrainedTeachers;
 import org.hifazat.web.Language;
 import org.hifazat.web.Messages;
 
@@ -29,6 +30,9 @@ public class CompletionReports {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TrainedTeachers trainedTeachers;
 
     /** The pupil modules a filter may name, by id. */
     public Map<String, ModuleVersion> modules() {
@@ -63,6 +67,7 @@ public class CompletionReports {
         List<CompletionTable.Line> lines = new ArrayList<>();
         Set<String> listed = new LinkedHashSet<>();
         String nameKey;
+        Map<Long, TrainedTeachers.Teachers> teachers = null;
         String extra = null;
         String totalExtra = null;
         switch (by) {
@@ -101,6 +106,7 @@ public class CompletionReports {
             }
             default -> {
                 nameKey = "report_column_area";
+                teachers = teachers(scope);
                 switch (scope.level()) {
                     case NATIONAL, PROVINCE -> {
                         extra = "schools";
@@ -117,16 +123,23 @@ public class CompletionReports {
                                         .map(Scopes::of)
                                         .toList();
                         for (Scope child : children) {
-                            String id = (national ? child.provinceId() : child.districtId()).toString();
-                            lines.add(line(
-                                    child.name(urdu), child.code(), child.key(), str(schools.get(id)), counts.get(id)));
+                            long id = national ? child.provinceId() : child.districtId();
+                            lines.add(withTeachers(
+                                    line(
+                                            child.name(urdu),
+                                            child.code(),
+                                            child.key(),
+                                            str(schools.get(Long.toString(id))),
+                                            counts.get(Long.toString(id))),
+                                    teachers.get(id)));
                         }
                     }
                     default -> {
                         List<School> schools = School.list("district.id = ?1 order by name", scope.districtId());
                         for (School s : schools) {
-                            lines.add(line(
-                                    s.name, s.emisCode, "school:" + s.emisCode, null, counts.get(s.id.toString())));
+                            lines.add(withTeachers(
+                                    line(s.name, s.emisCode, "school:" + s.emisCode, null, counts.get(s.id.toString())),
+                                    teachers.get(s.id)));
                         }
                     }
                 }
@@ -138,8 +151,19 @@ public class CompletionReports {
                 total[i] += n[i];
             }
         });
-        CompletionTable.Line totalLine =
-                new CompletionTable.Line(Messages.get(language, "report_total"), scope.key(), null, totalExtra, total);
+        CompletionTable.Line totalLine = new CompletionTable.Line(
+                Messages.get(language, "report_total"), scope.key(), null, totalExtra, total, null);
+        if (teachers != null) {
+            totalLine = withTeachers(
+                    totalLine,
+                    new TrainedTeachers.Teachers(
+                            teachers.values().stream()
+                                    .mapToLong(TrainedTeachers.Teachers::teachers)
+                                    .sum(),
+                            teachers.values().stream()
+                                    .mapToLong(TrainedTeachers.Teachers::trained)
+                                    .sum()));
+        }
         return CompletionTable.build(nameKey, extra, lines, totalLine, filter.sort(), filter.descending());
     }
 
@@ -207,6 +231,15 @@ public class CompletionReports {
         return counts;
     }
 
+    /** Teachers and teachers trained in each area the scope's table lists (provinces, districts or schools). */
+    private Map<Long, TrainedTeachers.Teachers> teachers(Scope scope) {
+        return switch (scope.level()) {
+            case NATIONAL -> trainedTeachers.perArea(TrainedTeachers.Area.PROVINCE, null, null);
+            case PROVINCE -> trainedTeachers.perArea(TrainedTeachers.Area.DISTRICT, scope.provinceId(), null);
+            default -> trainedTeachers.perArea(TrainedTeachers.Area.SCHOOL, null, scope.districtId());
+        };
+    }
+
     /** Schools in the registry by province (national) or by district of one province. */
     private Map<String, Long> schoolsBy(String key, Long provinceId) {
         String sql = "select " + key + ", count(*) from school s join district d on d.id = s.district_id"
@@ -230,6 +263,11 @@ public class CompletionReports {
 
     private static CompletionTable.Line line(String name, String code, String scope, String extra, long[] counts) {
         return new CompletionTable.Line(name, code, scope, extra, counts == null ? new long[4] : counts);
+    }
+
+    private static CompletionTable.Line withTeachers(CompletionTable.Line line, TrainedTeachers.Teachers teachers) {
+        long[] training = teachers == null ? new long[2] : new long[] {teachers.teachers(), teachers.trained()};
+        return new CompletionTable.Line(line.name(), line.code(), line.scope(), line.extra(), line.counts(), training);
     }
 
     private static long num(Object value) {

@@ -1,6 +1,7 @@
 package org.hifazat.reporting;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,10 @@ public final class CompletionTable {
             "completed",
             "completed_pct",
             "mastered",
-            "mastered_pct");
+            "mastered_pct",
+            "teachers",
+            "trained",
+            "trained_pct");
 
     /**
      * One row before suppression.
@@ -34,8 +38,23 @@ public final class CompletionTable {
      * @param scope the scope key to drill down to, or null
      * @param extra the schools in an area, or a module's band; null when the table has no such column
      * @param counts enrolled, started, completed, mastered
+     * @param training teachers and teachers trained, or null when rows are not areas (modules, grades)
      */
-    public record Line(String name, String code, String scope, String extra, long[] counts) {}
+    public record Line(String name, String code, String scope, String extra, long[] counts, long[] training) {
+        public Line(String name, String code, String scope, String extra, long[] counts) {
+            this(name, code, scope, extra, counts, null);
+        }
+
+        /** Pupil counts, then the teachers' when the table has them: the columns suppression works on. */
+        long[] all() {
+            if (training == null) {
+                return counts;
+            }
+            long[] all = Arrays.copyOf(counts, counts.length + training.length);
+            System.arraycopy(training, 0, all, counts.length, training.length);
+            return all;
+        }
+    }
 
     /** A column: its key (also the CSV and JSON name), the message key of its heading, whether it holds numbers. */
     public record Column(String key, String labelKey, boolean numeric) {}
@@ -79,6 +98,8 @@ public final class CompletionTable {
      *
      * @param nameKey heading of the first column
      * @param extraKey "schools", "band" or null: the column between code and counts
+     * @param total the total row; when it has training figures every line has them, and the table gets teachers,
+     *     trained and % trained after the pupils' columns
      */
     public static CompletionTable build(
             String nameKey, String extraKey, List<Line> lines, Line total, String sort, boolean descending) {
@@ -94,7 +115,13 @@ public final class CompletionTable {
                 columns.add(new Column(count + "_pct", "report_column_" + count + "_pct", true));
             }
         }
-        long[][] counts = lines.stream().map(Line::counts).toArray(long[][]::new);
+        boolean training = total.training() != null;
+        if (training) {
+            columns.add(new Column("teachers", "report_column_teachers", true));
+            columns.add(new Column("trained", "report_column_trained", true));
+            columns.add(new Column("trained_pct", "report_column_trained_pct", true));
+        }
+        long[][] counts = lines.stream().map(Line::all).toArray(long[][]::new);
         Suppression.Mark[][] marks = Suppression.marks(counts);
         List<Row> rows = new ArrayList<>();
         boolean anyHidden = false;
@@ -102,9 +129,10 @@ public final class CompletionTable {
             rows.add(row(lines.get(i), marks[i], extraKey != null));
             anyHidden |= rows.get(i).cells().stream().anyMatch(Cell::hidden);
         }
-        Suppression.Mark[] totalMarks = new Suppression.Mark[COUNTS.size()];
+        long[] totals = total.all();
+        Suppression.Mark[] totalMarks = new Suppression.Mark[totals.length];
         for (int c = 0; c < totalMarks.length; c++) {
-            totalMarks[c] = Suppression.small(total.counts()[c]) ? Suppression.Mark.SMALL : Suppression.Mark.SHOWN;
+            totalMarks[c] = Suppression.small(totals[c]) ? Suppression.Mark.SMALL : Suppression.Mark.SHOWN;
         }
         Row totalRow = row(total, totalMarks, extraKey != null);
         anyHidden |= totalRow.cells().stream().anyMatch(Cell::hidden);
@@ -141,6 +169,11 @@ public final class CompletionTable {
         return anyHidden;
     }
 
+    /** Whether the rows are areas with the teachers' columns. */
+    public boolean hasTeachers() {
+        return indexOf(columns, "teachers") >= 0;
+    }
+
     public int columnIndex(String key) {
         return indexOf(columns, key);
     }
@@ -153,22 +186,26 @@ public final class CompletionTable {
             String value = line.extra() == null ? "" : line.extra();
             cells.add(value.matches("\\d{1,18}") ? Cell.of(Long.parseLong(value)) : Cell.text(value));
         }
-        long enrolled = line.counts()[0];
-        boolean enrolledShown = marks[0] == Suppression.Mark.SHOWN;
-        for (int c = 0; c < COUNTS.size(); c++) {
-            long n = line.counts()[c];
-            cells.add(
-                    switch (marks[c]) {
-                        case SHOWN -> Cell.of(n);
-                        case SMALL -> Cell.text(SMALL);
-                        case COMPLEMENT -> Cell.text(COMPLEMENT);
-                    });
-            if (c > 0) {
-                boolean shown = marks[c] == Suppression.Mark.SHOWN && enrolledShown && enrolled > 0;
-                cells.add(shown ? Cell.of(percent(n, enrolled)) : Cell.text(""));
+        long[] all = line.all();
+        for (int c = 0; c < all.length; c++) {
+            cells.add(cell(all[c], marks[c]));
+            // each pupil count after enrolled has a percentage of enrolled; teachers trained one of teachers
+            int whole = c < COUNTS.size() ? 0 : COUNTS.size();
+            if (c != whole) {
+                boolean shown =
+                        marks[c] == Suppression.Mark.SHOWN && marks[whole] == Suppression.Mark.SHOWN && all[whole] > 0;
+                cells.add(shown ? Cell.of(percent(all[c], all[whole])) : Cell.text(""));
             }
         }
         return new Row(List.copyOf(cells), line.scope());
+    }
+
+    private static Cell cell(long n, Suppression.Mark mark) {
+        return switch (mark) {
+            case SHOWN -> Cell.of(n);
+            case SMALL -> Cell.text(SMALL);
+            case COMPLEMENT -> Cell.text(COMPLEMENT);
+        };
     }
 
     /** Whole per cent, rounded half up. */

@@ -18,10 +18,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hifazat.campaign.CampaignViews;
 import org.hifazat.curriculum.ModuleVersion;
 import org.hifazat.identity.AdultAccount;
 import org.hifazat.identity.CurrentUser;
 import org.hifazat.identity.Role;
+import org.hifazat.identity.ScopeType;
 import org.hifazat.web.Language;
 import org.hifazat.web.Messages;
 import org.hifazat.web.Ui;
@@ -46,6 +48,7 @@ public class MinistryDashboardPage {
                 List<Option> bands,
                 List<Option> grades,
                 List<Option> views,
+                List<CampaignViews.AreaCampaign> campaigns,
                 boolean admin);
 
         static native TemplateInstance problem(int status, List<String> problems);
@@ -62,6 +65,9 @@ public class MinistryDashboardPage {
 
     @Inject
     CompletionCounts counts;
+
+    @Inject
+    CampaignViews campaigns;
 
     @Inject
     Ui ui;
@@ -125,6 +131,13 @@ public class MinistryDashboardPage {
                 bandOptions(filter),
                 gradeOptions(filter),
                 viewOptions(filter, language),
+                campaigns.inArea(
+                        account,
+                        ScopeType.valueOf(scope.level().name()),
+                        scope.provinceId(),
+                        scope.districtId(),
+                        scope.schoolId(),
+                        urdu),
                 admin);
     }
 

@@ -19,6 +19,8 @@
  *
  * <p>A <b>completion table</b> is what the dashboard shows and every export writes, cell for cell: rows by area,
  * module or grade, a total row, and <b>suppression</b> of small counts ({@link org.hifazat.reporting.Suppression}).
+ * When its rows are areas it also counts <b>teachers</b> (active teacher and head teacher accounts of open schools)
+ * and <b>teachers trained</b> (those with a teacher-track certificate), read at the time from the training feature.
  * Reports hold aggregates only, never a pupil's name or id. Every export is audited (action "report-export").
  */
 package org.hifazat.reporting;

@@ -21,8 +21,8 @@ import org.jboss.logging.Logger;
 
 /**
  * A demo school created on the first start of the standalone default, so a teacher can try everything at once:
- * one province, district and school; a teacher, a head teacher, a ministry official and an admin; a grade-4 class
- * of 30 pupils. Never in production.
+ * one province, district and school; a teacher, a head teacher, ministry officials for the nation, the school's
+ * province and its district, and an admin; a grade-4 class of 30 pupils. Never in production.
  */
 @ApplicationScoped
 public class DemoSchool {
@@ -31,6 +31,10 @@ public class DemoSchool {
     public static final String CLASS_CODE = "HZDEM4";
     /** Lahore, in the shipped district list. */
     public static final String DISTRICT_CODE = "PB-LHR";
+    /** The ministry official of the demo school's province (Punjab). */
+    public static final String PROVINCE_OFFICIAL = "province";
+    /** The ministry official of the demo school's district (Lahore). */
+    public static final String DISTRICT_OFFICIAL = "district";
 
     static final String[] PUPILS = {
         "Ayesha K.",
@@ -91,9 +95,39 @@ public class DemoSchool {
 
     @Transactional
     void createIfMissing() {
-        if (School.findByEmisCode(EMIS_CODE).isPresent()) {
-            return;
+        if (School.findByEmisCode(EMIS_CODE).isEmpty()) {
+            createSchool();
         }
+        addRegionalOfficials();
+    }
+
+    /**
+     * The province and district officials of the demo school's region, added on their own so that a demo database
+     * made before they existed gains them too.
+     */
+    private void addRegionalOfficials() {
+        District district = District.findByCode(DISTRICT_CODE).orElseThrow();
+        String hash = null;
+        if (AdultAccount.findByUsername(PROVINCE_OFFICIAL).isEmpty()) {
+            hash = BcryptUtil.bcryptHash(config.password());
+            AdultAccount province = account(
+                    PROVINCE_OFFICIAL, "Mr Imran Malik", Role.MINISTRY, ScopeType.PROVINCE, hash, LocalDateTime.now());
+            province.province = district.province;
+        }
+        if (AdultAccount.findByUsername(DISTRICT_OFFICIAL).isEmpty()) {
+            hash = hash == null ? BcryptUtil.bcryptHash(config.password()) : hash;
+            AdultAccount official = account(
+                    DISTRICT_OFFICIAL,
+                    "Ms Nadia Hussain",
+                    Role.MINISTRY,
+                    ScopeType.DISTRICT,
+                    hash,
+                    LocalDateTime.now());
+            official.district = district;
+        }
+    }
+
+    private void createSchool() {
         LocalDateTime now = LocalDateTime.now();
         // Lahore comes from the shipped district list, loaded before this runs (RegionData.START_PRIORITY).
         District district = District.findByCode(DISTRICT_CODE)
@@ -172,6 +206,8 @@ public class DemoSchool {
         lines.add("    teacher   - class teacher of grade 4-A");
         lines.add("    head      - head teacher (school admin)");
         lines.add("    ministry  - ministry official, national scope");
+        lines.add("    province  - ministry official, Punjab only");
+        lines.add("    district  - ministry official, Lahore district only");
         lines.add("    admin     - system admin");
         lines.add("  Pupils: class code " + CLASS_CODE + ", e.g. " + PUPILS[0] + " (" + picturesOf(0) + "), "
                 + PUPILS[1] + " (" + picturesOf(1) + "), " + PUPILS[2] + " (" + picturesOf(2) + ")");

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -29,6 +30,9 @@ public class School extends PanacheEntityBase {
     public String locality;
 
     public LocalDateTime createdAt;
+
+    /** The day the registry recorded the school as closed; null while it is open. */
+    public LocalDate closedOn;
 
     public static Optional<School> findByEmisCode(String emisCode) {
         return find("emisCode", emisCode).firstResultOptional();

@@ -104,7 +104,9 @@ class ReportCountsTest {
         CompletionCounts.Refresh refresh = counts.refresh(false).orElseThrow();
         assertTrue(refresh.full());
         assertEquals(before, total("province:" + w.p()));
-        assertEquals(List.of("Total", "province:" + w.p(), "4", "28", "21", "75", "11", "39", "8", "29"), before);
+        assertEquals(
+                List.of("Total", "province:" + w.p(), "4", "28", "21", "75", "11", "39", "8", "29", "0", "0", ""),
+                before);
         Map<String, String> none = Map.of();
         assertEquals(none, CompletionFilter.all().parameters());
     }

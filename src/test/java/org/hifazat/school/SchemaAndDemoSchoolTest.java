@@ -55,7 +55,7 @@ class SchemaAndDemoSchoolTest {
 
     @Test
     @TestTransaction
-    void demoSchoolHasFourAdultsAndAGradeFourClassOfThirty() {
+    void demoSchoolHasSixAdultsAndAGradeFourClassOfThirty() {
         School school = School.findByEmisCode(DemoSchool.EMIS_CODE).orElseThrow();
         SchoolClass grade4 = SchoolClass.findByClassCode(DemoSchool.CLASS_CODE).orElseThrow();
         assertEquals(school.id, grade4.school.id);
@@ -63,7 +63,7 @@ class SchemaAndDemoSchoolTest {
         assertTrue(grade4.usesPictures());
         List<Pupil> pupils = Pupil.listInClass(grade4);
         assertEquals(30, pupils.size());
-        for (String username : List.of("teacher", "head", "ministry", "admin")) {
+        for (String username : List.of("teacher", "head", "ministry", "province", "district", "admin")) {
             assertTrue(AdultAccount.findByUsername(username).isPresent(), username);
         }
         assertEquals("teacher", grade4.teacher.username);
