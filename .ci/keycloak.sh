@@ -24,11 +24,12 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-# Fresh secrets for this run only: nothing secret is kept in a file.
+# Fresh secrets for this run only: nothing secret is kept in a file. The client secret may be given instead
+# (HIFAZAT_OIDC_SECRET in the environment), so that an app started by hand can use the Keycloak of --serve.
 random() { head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32; }
 export KC_BOOTSTRAP_ADMIN_USERNAME=ci-admin
 export KC_BOOTSTRAP_ADMIN_PASSWORD="$(random)"
-export HIFAZAT_OIDC_SECRET="$(random)"
+export HIFAZAT_OIDC_SECRET="${HIFAZAT_OIDC_SECRET:-$(random)}"
 # The tests' app listens on a free port of 127.0.0.1; Keycloak accepts any port for a loopback redirect address.
 export HIFAZAT_BASE_URL="http://127.0.0.1"
 
@@ -77,7 +78,7 @@ curl -fsS -o /dev/null -X POST "${KC_URL}/admin/realms/hifazat/partialImport" \
   --data-binary @deploy/keycloak/demo/hifazat-demo.json
 
 if [ "${1:-}" = "--serve" ]; then
-  echo "Keycloak is running at ${KC_URL} (realm hifazat; client secret: \$HIFAZAT_OIDC_SECRET of this shell). Ctrl-C stops it."
+  echo "Keycloak is running at ${KC_URL} (realm hifazat; client secret: HIFAZAT_OIDC_SECRET as given, else random). Ctrl-C stops it."
   wait "${KC_PID}"
   exit 0
 fi

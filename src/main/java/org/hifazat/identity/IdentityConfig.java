@@ -29,6 +29,13 @@ public interface IdentityConfig {
     Duration lockDuration();
 
     /**
+     * How often each instance deletes pupil sign-in failures that no longer count (SignInThrottle): a Quarkus
+     * "every" value, or off.
+     */
+    @WithDefault("60s")
+    String throttleCleanUpEvery();
+
+    /**
      * The server secret that signs sessions and keys pupils' secret hashes; the same on every instance.
      * Absent in the standalone default, where one is generated under ./data.
      */

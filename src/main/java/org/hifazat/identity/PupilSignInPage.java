@@ -109,7 +109,7 @@ public class PupilSignInPage {
         }
         PupilSignInService.PupilCard pupil = found.get();
         code = ClassCodes.normalise(code);
-        if (throttle.classBlocked(code) || throttle.addressBlocked(address())) {
+        if (throttle.blocked(code, address())) {
             return Response.status(429)
                     .entity(form(code, pupil, "pupil_too_many"))
                     .build();

@@ -24,7 +24,8 @@ import org.hifazat.web.LocalPaths;
 
 /**
  * The built-in sign-in form for adults (the standalone default) and sign-out for everyone. With Keycloak (prod),
- * the form is not shown: adults are sent to Keycloak, and signing out also ends the Keycloak session.
+ * the form is not shown: adults are sent to Keycloak, and signing out also ends the Keycloak session (through a
+ * short page that moves on to {@link SignInMode#KEYCLOAK_SIGN_OUT}).
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -35,6 +36,8 @@ public class SignInPage {
         static native TemplateInstance signIn(String next, String username, String problem);
 
         static native TemplateInstance newPassword(String ticket, String next, String username, String problem);
+
+        static native TemplateInstance signingOut();
     }
 
     @Inject
@@ -121,10 +124,12 @@ public class SignInPage {
     @Path("sign-out")
     public Response signOut() {
         if (mode.keycloak() && !identity.isAnonymous() && identity.getCredential(IdTokenCredential.class) != null) {
-            // RP-initiated logout: Quarkus ends the Keycloak session there and comes back to the front page.
-            return Response.seeOther(URI.create(SignInMode.KEYCLOAK_SIGN_OUT))
-                    .cookie(cookies.clear())
-                    .build();
+            // RP-initiated logout: a GET of KEYCLOAK_SIGN_OUT makes Quarkus end the Keycloak session there and come
+            // back to the front page. Not a redirect from this form: browsers check the page's CSP form-action
+            // ('self') against every redirect a form submission leads to, so a redirect on to Keycloak's end-session
+            // address would be refused and the adult left where they were. A page that moves on by itself is a new
+            // navigation, not part of the form's.
+            return noStore(Response.ok(Templates.signingOut()).cookie(cookies.clear()));
         }
         return Response.seeOther(URI.create("/?signed-out=1"))
                 .cookie(cookies.clear())

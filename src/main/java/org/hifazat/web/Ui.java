@@ -28,15 +28,16 @@ public class Ui {
     public Language language() {
         if (language == null) {
             RoutingContext ctx = request.getCurrent();
-            if (ctx == null) {
-                language = Language.EN;
-            } else {
-                Cookie cookie = ctx.request().getCookie(Language.COOKIE);
-                language = Language.resolve(
-                        cookie == null ? null : cookie.getValue(), ctx.request().getHeader("Accept-Language"));
-            }
+            language = ctx == null ? Language.EN : requested(ctx);
         }
         return language;
+    }
+
+    /** The language a request asks for: the remembered choice (cookie), else the browser's preference. */
+    public static Language requested(RoutingContext ctx) {
+        Cookie cookie = ctx.request().getCookie(Language.COOKIE);
+        return Language.resolve(
+                cookie == null ? null : cookie.getValue(), ctx.request().getHeader("Accept-Language"));
     }
 
     public String lang() {

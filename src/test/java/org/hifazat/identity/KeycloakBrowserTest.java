@@ -58,6 +58,30 @@ class KeycloakBrowserTest {
             browser.get(classPage);
             assertEquals(classPage, browser.getCurrentUrl());
             assertTrue(browser.findElement(By.tagName("h1")).getText().contains("4"));
+
+            // sign out: Hifazat's session and Keycloak's end together (RP-initiated logout)
+            browser.findElement(By.cssSelector("form[action='/sign-out'] button"))
+                    .click();
+            try {
+                wait.until(d -> d.getCurrentUrl().startsWith(app + "/?signed-out=1"));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                Chromium.screenshot(browser, "keycloak-sign-out");
+                throw new AssertionError("after sign-out the browser is at " + browser.getCurrentUrl() + ": "
+                        + browser.findElement(By.tagName("body")).getText());
+            }
+            assertTrue(
+                    browser.findElement(By.tagName("main")).getText().contains("You have signed out"),
+                    "the front page says so");
+            assertTrue(
+                    browser.findElements(By.cssSelector("form[action='/sign-out']"))
+                            .isEmpty(),
+                    "signed out");
+            Chromium.screenshot(browser, "keycloak-signed-out");
+
+            // no silent sign-in: Keycloak's session is gone, so it asks for the password again
+            browser.get(app + "/teacher");
+            wait.until(d -> d.getCurrentUrl().startsWith(KeycloakTokens.realmUrl()));
+            assertEquals(1, browser.findElements(By.id("password")).size(), "Keycloak asks for the password again");
         } finally {
             browser.quit();
         }
