@@ -194,8 +194,10 @@ public class CompletionCounts {
                         + " union select c.school_id from assignment a join school_class c on c.id = a.class_id"
                         + " where a.created_at >= ?"
                         + " union select school_id from school_class where created_at >= ?"
+                        + " union select c.school_id from campaign_class x join school_class c on c.id = x.class_id"
+                        + " where x.added_at >= ?"
                         + " union select school_id from report_dirty",
-                List.of(t, t, t, t));
+                List.of(t, t, t, t, t));
     }
 
     /** Recounts these schools from pupils, classes, assignments and progress, replacing their rows and days. */
@@ -299,11 +301,39 @@ public class CompletionCounts {
                 }
             }
             CompletionDays.recount(c, schools, in, places, bands);
+            CampaignCounts.recount(c, schools, in, places);
         }
     }
 
     interface RowReader {
         void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Sets one row's values on the insert from one row of the query. */
+    interface RowCopier {
+        void copy(ResultSet from, PreparedStatement to) throws SQLException;
+    }
+
+    /**
+     * Inserts a row for each row the query reads, in batches of 1,000: a plain read and batched inserts rather than
+     * insert ... select, which on MariaDB would lock the progress rows it reads.
+     */
+    static void copy(Connection c, String select, List<?> params, String insertSql, RowCopier copier)
+            throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(insertSql)) {
+            int[] pending = {0};
+            query(c, select, params, rs -> {
+                copier.copy(rs, insert);
+                insert.addBatch();
+                if (++pending[0] == 1000) {
+                    insert.executeBatch();
+                    pending[0] = 0;
+                }
+            });
+            if (pending[0] > 0) {
+                insert.executeBatch();
+            }
+        }
     }
 
     static void query(Connection c, String sql, List<?> params, RowReader reader) throws SQLException {

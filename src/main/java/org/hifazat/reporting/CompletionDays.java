@@ -1,7 +1,6 @@
 package org.hifazat.reporting;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,31 +41,24 @@ final class CompletionDays {
             params.addAll(schools);
         }
         CompletionCounts.update(c, "delete from report_day where school_id in " + in, schools);
-        try (PreparedStatement insert = c.prepareStatement("insert into report_day (school_id, grade, module_id,"
-                + " on_day, band, district_id, province_id, started, completed, mastered)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int[] pending = {0};
-            CompletionCounts.query(c, sql, params, rs -> {
-                long[] place = places.get(rs.getLong(1));
-                insert.setLong(1, rs.getLong(1));
-                insert.setInt(2, rs.getInt(2));
-                insert.setString(3, rs.getString(3));
-                insert.setDate(4, rs.getDate(4));
-                insert.setString(5, bands.get(rs.getString(3)));
-                insert.setLong(6, place[0]);
-                insert.setLong(7, place[1]);
-                for (int i = 0; i < 3; i++) {
-                    insert.setLong(8 + i, rs.getLong(5 + i));
-                }
-                insert.addBatch();
-                if (++pending[0] == 1000) {
-                    insert.executeBatch();
-                    pending[0] = 0;
-                }
-            });
-            if (pending[0] > 0) {
-                insert.executeBatch();
-            }
-        }
+        CompletionCounts.copy(
+                c,
+                sql,
+                params,
+                "insert into report_day (school_id, grade, module_id, on_day, band, district_id, province_id, started,"
+                        + " completed, mastered) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (rs, insert) -> {
+                    long[] place = places.get(rs.getLong(1));
+                    insert.setLong(1, rs.getLong(1));
+                    insert.setInt(2, rs.getInt(2));
+                    insert.setString(3, rs.getString(3));
+                    insert.setDate(4, rs.getDate(4));
+                    insert.setString(5, bands.get(rs.getString(3)));
+                    insert.setLong(6, place[0]);
+                    insert.setLong(7, place[1]);
+                    for (int i = 0; i < 3; i++) {
+                        insert.setLong(8 + i, rs.getLong(5 + i));
+                    }
+                });
     }
 }

@@ -89,6 +89,7 @@ class CampaignSuppressionTest {
         Campaign district = create(national, "district:" + d1, "", 300);
         Campaign wide = create(national, "province:" + province, "", 299);
         Campaign school = create(national, "school", s4, 298);
+        CampaignFixture.recount();
         world = new World(province, d1, d2, s1, s2, s3, s4, district, wide, school);
         return world;
     }
