@@ -17,6 +17,10 @@
  * same recount); enrolled stays the pupils enrolled now, and completed may exceed started (a pupil who started
  * earlier). Without one, figures cover all dates.
  *
+ * <p><b>Campaign counts</b> (per campaign and school: classes reached, their pupils, and how many started, completed
+ * and mastered the campaign's module) are kept by the same recount for the campaign pages and the dashboard's
+ * campaign section; a school a campaign reaches counts as changed.
+ *
  * <p>A <b>completion table</b> is what the dashboard shows and every export writes, cell for cell: rows by area,
  * module or grade, a total row, and <b>suppression</b> of small counts ({@link org.hifazat.reporting.Suppression}).
  * When its rows are areas it also counts <b>teachers</b> (active teacher and head teacher accounts of open schools)
