@@ -68,7 +68,7 @@ public class CampaignViews {
 
     public List<CampaignView> list(AdultAccount official, boolean urdu) {
         List<Campaign> visible = campaigns.visibleTo(official);
-        Map<Long, Long> reached = reachedCounts();
+        Map<Long, Long> reached = reachedCounts(visible.stream().map(c -> c.id).toList());
         return visible.stream()
                 .map(c -> view(c, reached.getOrDefault(c.id, 0L), urdu))
                 .toList();
@@ -200,11 +200,16 @@ public class CampaignViews {
         return String.join(", ", grades.stream().map(String::valueOf).toList());
     }
 
-    private Map<Long, Long> reachedCounts() {
+    /** Classes reached by each of these campaigns: a range of the campaign_class key each, not the whole table. */
+    private Map<Long, Long> reachedCounts(List<Long> campaignIds) {
         Map<Long, Long> counts = new HashMap<>();
+        if (campaignIds.isEmpty()) {
+            return counts;
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select campaign_id, count(*) from campaign_class group by campaign_id")
+        List<Object[]> rows = em.createNativeQuery("select campaign_id, count(*) from campaign_class"
+                        + " where campaign_id in (:campaigns) group by campaign_id")
+                .setParameter("campaigns", campaignIds)
                 .getResultList();
         rows.forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
         return counts;
